@@ -1,0 +1,100 @@
+// swift-tools-version:6.0
+//
+// Lacuna — gap analysis of anti-trafficking legislation against the UN Trafficking in
+// Persons Protocol, UNTOC and the UNODC Model Law.
+//
+// Layering (see README.md, "Architecture"):
+//   LacunaCore      model, protocols, judging           (Foundation only)
+//   LacunaPatterns  PCRE2 through CPCRE2               (no Lacuna dependency)
+//   LacunaText      ingest, segment, resolve           (Core, Patterns)
+//   LacunaRules     declarative rule packs, engine     (Core, Patterns, Yams)
+//   LacunaCatalog   the ModelLaw/ requirement catalog  (Core, Yams, ModelLaw data)
+//   LacunaReports   one Reporter per format            (Core)
+//   Plugins/*       one analyzer plugin per tradition  (Core only)
+//   LacunaKit       registry, pipeline, batch, diff    (everything above)
+//   lacuna          the CLI                             (Kit, ArgumentParser)
+import PackageDescription
+
+let package = Package(
+    name: "Lacuna",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lacuna", targets: ["lacuna"]),
+        .library(name: "LacunaKit", targets: ["LacunaKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            path: "Sources/CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+        .target(name: "LacunaCore"),
+        .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
+        .target(
+            name: "LacunaText",
+            dependencies: ["LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "LacunaText", "Yams"]),
+        .target(
+            name: "ModelLaw",
+            path: "ModelLaw",
+            exclude: ["README.md"],
+            resources: [.copy("catalog")]
+        ),
+        .target(name: "LacunaCatalog", dependencies: ["LacunaCore", "ModelLaw", "Yams"]),
+        .target(name: "LacunaReports", dependencies: ["LacunaCore"]),
+        .target(
+            name: "SharedRulePacks",
+            dependencies: ["LacunaCore"],
+            path: "Plugins/Shared",
+            resources: [.copy("rules")]
+        ),
+        .target(
+            name: "CommonLawPlugin",
+            dependencies: ["LacunaCore"],
+            path: "Plugins/CommonLaw",
+            resources: [.copy("rules")]
+        ),
+        .target(
+            name: "CivilLawPlugin",
+            dependencies: ["LacunaCore"],
+            path: "Plugins/CivilLaw",
+            resources: [.copy("rules")]
+        ),
+        .target(
+            name: "IslamicLawPlugin",
+            dependencies: ["LacunaCore"],
+            path: "Plugins/IslamicLaw",
+            resources: [.copy("rules")]
+        ),
+        .target(
+            name: "LacunaKit",
+            dependencies: [
+                "LacunaCore", "LacunaPatterns", "LacunaText", "LacunaRules", "LacunaCatalog",
+                "LacunaReports", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
+            ]
+        ),
+        .executableTarget(
+            name: "lacuna",
+            dependencies: [
+                "LacunaKit", "LacunaCore", "LacunaText", "LacunaRules", "LacunaCatalog", "LacunaPatterns", "LacunaReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LacunaPatternsTests", dependencies: ["LacunaPatterns"]),
+        .testTarget(name: "LacunaCoreTests", dependencies: ["LacunaCore"]),
+        .testTarget(name: "LacunaTextTests", dependencies: ["LacunaText", "LacunaCore"]),
+        .testTarget(
+            name: "LacunaKitTests",
+            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,140 @@
+/// Why a span of text does not count as enacted law (JUDGING rule 2).
+public enum ExclusionReason: String, Codable, Sendable {
+    case frontMatter = "front-matter"          // title, long title, preamble, enacting words
+    case heading                               // headings and marginal notes alone
+    case tableOfContents = "table-of-contents"
+    case editorial                             // editors' notes, history lines, page furniture
+    case repealed
+    case amendmentQuote = "amendment-quote"    // words an amendment deletes or only quotes
+    case numbering                             // provision numbers such as "(1)", "Article 2."
+}
+
+/// A span excluded from analysis, with the reason.
+public struct ExcludedSpan: Codable, Sendable, Equatable {
+    public var range: Range<Int>
+    public var reason: ExclusionReason
+    public init(range: Range<Int>, reason: ExclusionReason) {
+        self.range = range
+        self.reason = reason
+    }
+}
+
+/// A term defined by the text ("exploitation" includes ...), and where.
+public struct DefinedTerm: Codable, Sendable, Equatable {
+    public var term: String
+    public var range: Range<Int>
+    public var provision: Int?
+    public init(term: String, range: Range<Int>, provision: Int?) {
+        self.term = term
+        self.range = range
+        self.provision = provision
+    }
+}
+
+/// A document after segmentation and resolution: the text, its provision tree, what is not
+/// law, what it defines, and which provisions define or criminalise trafficking.
+///
+/// Laws:
+/// - Every range is a UTF-8 byte range into `source.utf8`, within bounds.
+/// - `provisions` is in document order; a parent precedes its children and contains them.
+/// - `excluded` is sorted by start and non-overlapping.
+public struct Document: Sendable {
+    public let source: SourceText
+    public var title: String?
+    public var provisions: [Provision]
+    public var excluded: [ExcludedSpan]
+    public var definitions: [DefinedTerm]
+    /// Provisions (indices) that define or criminalise trafficking in persons, together with
+    /// the definitions and provisions they use (JUDGING rules 4 and 5).
+    public var traffickingScope: Set<Int>
+    /// Section-level provisions that create the trafficking offence itself.
+    public var traffickingOffences: Set<Int>
+
+    public init(source: SourceText, title: String? = nil, provisions: [Provision] = [],
+                excluded: [ExcludedSpan] = [], definitions: [DefinedTerm] = [],
+                traffickingScope: Set<Int> = [], traffickingOffences: Set<Int> = []) {
+        self.source = source
+        self.title = title
+        self.provisions = provisions
+        self.excluded = excluded
+        self.definitions = definitions
+        self.traffickingScope = traffickingScope
+        self.traffickingOffences = traffickingOffences
+    }
+
+    /// The innermost provision containing byte `offset`, if any.
+    public func provision(at offset: Int) -> Int? {
+        // Provisions are in document order with parents first, so the last one that starts
+        // at or before the offset and contains it is the innermost.
+        var low = 0, high = provisions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if provisions[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        var i = low - 1
+        while i >= 0 {
+            if provisions[i].range.contains(offset) { return i }
+            i = provisions[i].parent ?? -1
+            if i >= 0, provisions[i].range.contains(offset) { return i }
+        }
+        return nil
+    }
+
+    /// The chain from a provision up to its root, innermost first.
+    public func ancestry(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current: Int? = index
+        while let i = current {
+            chain.append(i)
+            current = provisions[i].parent
+        }
+        return chain
+    }
+
+    /// The nearest section-level (or higher, when there is none) provision containing `index`.
+    public func section(of index: Int) -> Int {
+        var best = index
+        for i in ancestry(of: index) where provisions[i].kind >= .section {
+            best = i
+            if provisions[i].kind == .section { break }
+        }
+        return best
+    }
+
+    /// Whether any part of `range` lies in excluded (non-law) text.
+    public func isExcluded(_ range: Range<Int>) -> Bool {
+        exclusion(overlapping: range) != nil
+    }
+
+    /// The exclusion overlapping `range`, if any. Provision numbers inside a longer span
+    /// ("... by means of (a) force") do not exclude it; only a span wholly inside a number does.
+    public func exclusion(overlapping range: Range<Int>) -> ExcludedSpan? {
+        var low = 0, high = excluded.count
+        while low < high {
+            let mid = (low + high) / 2
+            if excluded[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < excluded.count, excluded[i].range.lowerBound < max(range.upperBound, range.lowerBound + 1) {
+            let span = excluded[i]
+            if span.reason != .numbering {
+                if span.range.overlaps(range) || (range.isEmpty && span.range.contains(range.lowerBound)) { return span }
+            } else if span.range.lowerBound <= range.lowerBound && range.upperBound <= span.range.upperBound {
+                return span
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether byte `offset` lies in a provision of the trafficking scope.
+    public func isInTraffickingScope(_ offset: Int) -> Bool {
+        guard let p = provision(at: offset) else { return false }
+        return ancestry(of: p).contains { traffickingScope.contains($0) }
+    }
+
+    /// The citation for the provision at `offset`, or nil outside any provision.
+    public func citation(at offset: Int) -> String? {
+        provision(at: offset).map { provisions[$0].citation }
+    }
+}

@@ -1,0 +1,63 @@
+/// Evidence as a report shows it: positions in Unicode scalars and lines, not bytes.
+public struct EvidenceItem: Codable, Sendable, Hashable {
+    /// Citation of the provision (`s. 3(1)(a)`, `Art. 2`), or nil outside any provision.
+    public var section: String?
+    /// Unicode scalar offset of the first character (0-based).
+    public var start: Int
+    /// Unicode scalar offset one past the last character.
+    public var end: Int
+    /// 1-based line of `start`.
+    public var line: Int
+    /// The decisive words.
+    public var text: String
+    public var effect: Effect
+    /// The rule that found it.
+    public var rule: String
+    public var note: String?
+
+    public init(section: String?, start: Int, end: Int, line: Int, text: String, effect: Effect, rule: String, note: String?) {
+        self.section = section
+        self.start = start
+        self.end = end
+        self.line = line
+        self.text = text
+        self.effect = effect
+        self.rule = rule
+        self.note = note
+    }
+}
+
+/// The judgement on one requirement: status, the evidence for it, and for every gap the
+/// recommendation.
+public struct Finding: Codable, Sendable, Hashable {
+    public var requirement: String
+    public var area: String
+    public var title: String
+    public var obligation: Obligation
+    public var status: Status
+    /// Instrument articles the requirement comes from.
+    public var sources: [String]
+    /// The decisive evidence first.
+    public var evidence: [EvidenceItem]
+    /// Present for every status other than met.
+    public var recommendation: String?
+    /// Suggested drafting for the document's tradition, for every gap.
+    public var drafting: String?
+    /// Why this status: which evidence decided, or what was looked for and not found.
+    public var explanation: String
+
+    public init(requirement: String, area: String, title: String, obligation: Obligation, status: Status,
+                sources: [String], evidence: [EvidenceItem], recommendation: String?, drafting: String?,
+                explanation: String) {
+        self.requirement = requirement
+        self.area = area
+        self.title = title
+        self.obligation = obligation
+        self.status = status
+        self.sources = sources
+        self.evidence = evidence
+        self.recommendation = recommendation
+        self.drafting = drafting
+        self.explanation = explanation
+    }
+}

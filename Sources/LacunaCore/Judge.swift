@@ -1,0 +1,99 @@
+/// Turns evidence into one finding per catalog requirement, following the project's
+/// JUDGING contract. The judge belongs to the core: plugins only report evidence.
+///
+/// Laws:
+/// - Exactly one finding per catalog requirement, in catalog order.
+/// - Contradicting evidence gives `conflict` (it outranks everything); otherwise satisfying
+///   evidence gives `met`, partial evidence `partial`, and no evidence `missing`.
+/// - Evidence on excluded (non-law) text never counts; the rules engine drops it, and the
+///   judge ignores any that reaches it.
+/// - Every finding that is not `met` carries the catalog's recommendation.
+/// - The output depends only on the inputs (deterministic order of evidence).
+public struct Judge: Sendable {
+    public init() {}
+
+    /// Judges `evidence` found in `document` against `catalog`.
+    ///
+    /// - Parameter rules: what each rule looks for, used to explain missing findings.
+    public func judge(catalog: Catalog, document: Document, tradition: Tradition,
+                      evidence: [Evidence], rules: [RuleInfo]) -> [Finding] {
+        let locator = TextLocator(document.source.utf8)
+        var byRequirement: [String: [Evidence]] = [:]
+        for e in evidence where !document.isExcluded(e.range) {
+            byRequirement[e.requirement, default: []].append(e)
+        }
+        var rulesByRequirement: [String: [RuleInfo]] = [:]
+        for r in rules {
+            for req in r.requirements { rulesByRequirement[req, default: []].append(r) }
+        }
+
+        return catalog.requirements.map { requirement in
+            let found = (byRequirement[requirement.id] ?? []).sorted(by: Judge.evidenceOrder)
+            let status = Judge.status(of: found)
+            // Decisive evidence first: the effect that decided, then the rest.
+            let decisive: Effect? = switch status {
+            case .conflict: .contradicts
+            case .met: .satisfies
+            case .partial: .partial
+            case .missing: nil
+            }
+            let ordered = found.filter { $0.effect == decisive } + found.filter { $0.effect != decisive }
+            let items = Judge.deduplicated(ordered).map { e in
+                EvidenceItem(section: e.provision,
+                             start: locator.scalarOffset(e.range.lowerBound),
+                             end: locator.scalarOffset(e.range.upperBound),
+                             line: locator.line(e.range.lowerBound),
+                             text: e.quote, effect: e.effect, rule: e.rule, note: e.note)
+            }
+            return Finding(
+                requirement: requirement.id, area: requirement.area, title: requirement.title,
+                obligation: requirement.obligation, status: status, sources: requirement.sources,
+                evidence: items,
+                recommendation: status == .met ? nil : requirement.recommendation,
+                drafting: status == .met ? nil : requirement.drafting(for: tradition),
+                explanation: Judge.explain(status: status, evidence: ordered,
+                                           looked: rulesByRequirement[requirement.id] ?? []))
+        }
+    }
+
+    /// The status that a set of evidence argues for (JUDGING: conflict > met > partial > missing).
+    public static func status(of evidence: [Evidence]) -> Status {
+        if evidence.contains(where: { $0.effect == .contradicts }) { return .conflict }
+        if evidence.contains(where: { $0.effect == .satisfies }) { return .met }
+        if evidence.contains(where: { $0.effect == .partial }) { return .partial }
+        return .missing
+    }
+
+    static func evidenceOrder(_ a: Evidence, _ b: Evidence) -> Bool {
+        if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+        if a.range.upperBound != b.range.upperBound { return a.range.upperBound < b.range.upperBound }
+        return a.rule < b.rule
+    }
+
+    /// Drops repeats of the same span and effect found by several rules (keeps the first).
+    static func deduplicated(_ evidence: [Evidence]) -> [Evidence] {
+        var seen = Set<String>()
+        return evidence.filter { seen.insert("\($0.range.lowerBound):\($0.range.upperBound):\($0.effect.rawValue)").inserted }
+    }
+
+    static func explain(status: Status, evidence: [Evidence], looked: [RuleInfo]) -> String {
+        let rules = looked.map(\.id).sorted()
+        switch status {
+        case .missing:
+            if rules.isEmpty { return "No rule of the active plugin analyses this requirement; nothing was found." }
+            return "Nothing in the operative text matched: looked for " + looked.sorted { $0.id < $1.id }
+                .map { "\($0.summary) [\($0.id)]" }.joined(separator: "; ") + "."
+        default:
+            guard let first = evidence.first else { return "" }
+            let at = first.provision.map { " in \($0)" } ?? ""
+            let why: String = switch status {
+            case .conflict: "The text contradicts the requirement"
+            case .met: "The text meets the requirement"
+            case .partial: "The text meets the requirement only in part"
+            case .missing: ""
+            }
+            let note = first.note.map { " (\($0))" } ?? ""
+            return "\(why)\(at): “\(first.quote)”\(note) [\(first.rule)]."
+        }
+    }
+}

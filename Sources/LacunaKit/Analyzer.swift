@@ -1,0 +1,96 @@
+import Foundation
+import LacunaCatalog
+import LacunaCore
+import LacunaRules
+import LacunaText
+
+/// The pipeline: ingest → segment → resolve → analyze → judge → report.
+///
+/// An `Analyzer` compiles its rule sets once and is then safe to use from many tasks at
+/// once; each call works on its own document.
+public final class Analyzer: Sendable {
+    /// The Lacuna version, reported in every report.
+    public static let version = "0.1.0"
+
+    public let catalog: Catalog
+    public let registry: PluginRegistry
+    public let ingester: Ingester
+    let resolver: Resolver
+    let extraPacks: [RulePack]
+    let packsByTradition: [Tradition: [RulePack]]
+    /// Compiled rule sets, by tradition choice (`common-law`, `civil-law+islamic-law`).
+    private let ruleSets: RuleSetCache
+
+    /// - Parameters:
+    ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
+    public init(catalog: Catalog? = nil, registry: PluginRegistry = .standard, extraPacks: [URL] = [],
+                ingester: Ingester = Ingester()) throws {
+        let catalog = try catalog ?? CatalogLoader.bundled()
+        self.catalog = catalog
+        self.registry = registry
+        self.ingester = ingester
+        self.resolver = try Resolver()
+        let loader = RulePackLoader(knownRequirements: Set(catalog.requirements.map(\.id)))
+        let shared = try registry.sharedPacks.map { try loader.load(contentsOf: $0) }
+        var byTradition: [Tradition: [RulePack]] = [:]
+        for plugin in registry.plugins {
+            byTradition[plugin.tradition] = try plugin.rulePacks.map { try loader.load(contentsOf: $0) }
+        }
+        self.packsByTradition = byTradition.mapValues { shared + $0 }
+        self.extraPacks = try extraPacks.map { try loader.load(contentsOf: $0) }
+        self.ruleSets = RuleSetCache()
+    }
+
+    /// The rule set for a tradition choice: shared packs, each chosen plugin's packs in order,
+    /// then the user's packs.
+    public func ruleSet(for choice: TraditionChoice) throws -> RuleSet {
+        let key = choice.description
+        if let cached = ruleSets.get(key) { return cached }
+        var packs: [RulePack] = []
+        var seenFiles = Set<String>()
+        for t in choice.traditions {
+            for pack in packsByTradition[t] ?? [] where seenFiles.insert(pack.file).inserted { packs.append(pack) }
+        }
+        let set = try RuleSet(packs: packs + extraPacks)
+        ruleSets.put(key, set)
+        return set
+    }
+
+    /// Reads and analyses the file at `path`.
+    public func analyze(path: String, tradition: TraditionChoice? = nil) throws -> Report {
+        try analyze(try ingester.read(path: path), tradition: tradition)
+    }
+
+    /// Analyses text already read.
+    public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil) throws -> Report {
+        let (document, choice, rules) = try prepare(source, tradition: tradition)
+        let evidence = try rules.evidence(in: document)
+        let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
+                                     evidence: evidence, rules: rules.infos)
+        let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
+                                tradition: choice.primary, traditionSource: choice.detected ? "detected" : "given",
+                                contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
+                                provisions: document.provisions.count)
+        return Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
+                      document: info, findings: findings)
+    }
+
+    /// Segments and resolves a text with the chosen (or detected) tradition's conventions.
+    public func prepare(_ source: SourceText, tradition: TraditionChoice? = nil) throws -> (Document, TraditionChoice, RuleSet) {
+        let choice = tradition ?? TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(source.text)], detected: true)
+        guard let plugin = registry.plugin(for: choice.primary) else {
+            throw UsageError("no plugin for tradition \(choice.primary)")
+        }
+        let segmentation = Segmenter(conventions: plugin.conventions).segment(source)
+        let document = try resolver.resolve(segmentation, source: source)
+        return (document, choice, try ruleSet(for: choice))
+    }
+}
+
+/// A small thread-safe cache of compiled rule sets.
+final class RuleSetCache: @unchecked Sendable {
+    private var sets: [String: RuleSet] = [:]
+    private let lock = NSLock()
+    func get(_ key: String) -> RuleSet? { lock.withLock { sets[key] } }
+    func put(_ key: String, _ set: RuleSet) { lock.withLock { sets[key] = set } }
+}

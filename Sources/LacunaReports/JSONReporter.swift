@@ -1,0 +1,19 @@
+import Foundation
+import LacunaCore
+
+/// The JSON report: one object, keys sorted, schema version first-class (`schemaVersion`).
+public struct JSONReporter: Reporter {
+    public init() {}
+    public var format: String { "json" }
+
+    public func render(_ report: Report) throws -> String {
+        String(decoding: try JSONReporter.encoder.encode(report), as: UTF8.self) + "\n"
+    }
+
+    /// The encoder every JSON output of Lacuna uses: sorted keys, pretty, no escaped slashes.
+    public static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+}

@@ -1,0 +1,74 @@
+import LacunaCore
+
+/// A readable terminal report: a summary, then the gaps (conflicts first), then what is met.
+/// Colour only when asked (the CLI asks when standard output is a terminal).
+public struct TextReporter: Reporter {
+    public var color: Bool
+    public init(color: Bool = false) { self.color = color }
+    public var format: String { "text" }
+
+    public func render(_ report: Report) throws -> String {
+        var out = ""
+        let d = report.document
+        out += bold("Lacuna gap report") + " — \(d.title ?? d.path)\n"
+        out += "file: \(d.path)   tradition: \(d.tradition) (\(d.traditionSource))   provisions: \(d.provisions)\n"
+        let s = report.summary.statuses
+        out += "requirements: \(report.findings.count)   "
+        out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "
+        out += paint("missing \(s["missing"] ?? 0)", .missing) + "   " + paint("conflict \(s["conflict"] ?? 0)", .conflict) + "\n"
+        out += "mandatory gaps: \(report.summary.mandatoryGaps)\n"
+
+        let gaps = report.findings.filter { $0.status.isGap }
+            .sorted { ($0.status.severity, $1.obligation) > ($1.status.severity, $0.obligation) }
+        if !gaps.isEmpty { out += "\n" + bold("Gaps") + "\n" }
+        for f in gaps {
+            out += "\n" + paint(f.status.rawValue.uppercased().padding(8), f.status) + " \(f.requirement) — \(f.title) [\(f.obligation.rawValue)]\n"
+            for e in f.evidence.prefix(2) {
+                out += "         \(e.section ?? "text"), line \(e.line): “\(e.text)”\n"
+            }
+            if let r = f.recommendation { out += wrap(r, indent: "         → ") }
+            out += "         sources: \(f.sources.joined(separator: "; "))\n"
+        }
+        let met = report.findings.filter { !$0.status.isGap }
+        if !met.isEmpty { out += "\n" + bold("Met") + "\n" }
+        for f in met {
+            let e = f.evidence.first
+            out += paint("MET     ", .met) + " \(f.requirement)"
+            if let e { out += " — \(e.section ?? "text"): “\(e.text)”" }
+            out += "\n"
+        }
+        return out
+    }
+
+    func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+
+    func paint(_ s: String, _ status: Status) -> String {
+        guard color else { return s }
+        let code = switch status {
+        case .met: "32"
+        case .partial: "33"
+        case .missing: "31"
+        case .conflict: "35;1"
+        }
+        return "\u{1B}[\(code)m\(s)\u{1B}[0m"
+    }
+
+    func wrap(_ text: String, indent: String, width: Int = 96) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width - indent.count, !line.isEmpty {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        let pad = String(repeating: " ", count: indent.count)
+        return lines.enumerated().map { ($0.offset == 0 ? indent : pad) + $0.element }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func padding(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+}

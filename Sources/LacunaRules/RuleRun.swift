@@ -1,0 +1,207 @@
+import LacunaCore
+import LacunaPatterns
+
+/// The work of running a rule set on one document: the document's subject, sentence
+/// boundaries and the matches of each pattern, each computed at most once.
+final class RuleRun {
+    let document: Document
+    let set: RuleSet
+    let subject: Subject
+    private var cache: [Int: [Match]] = [:]
+    private lazy var sentenceEnds: [Int] = computeSentenceEnds()
+
+    init(document: Document, set: RuleSet) {
+        self.document = document
+        self.set = set
+        self.subject = Subject(document.source.text)
+    }
+
+    /// Matches of a pattern outside excluded text, in text order.
+    func matches(_ index: Int) throws -> [Match] {
+        if let cached = cache[index] { return cached }
+        let found = try set.patterns[index].matches(in: subject, limits: set.limits).filter { !document.isExcluded($0.range) && !$0.range.isEmpty }
+        cache[index] = found
+        return found
+    }
+
+    func evidence(for rule: CompiledRule) throws -> [Evidence] {
+        let spec = rule.spec
+        var candidates: [Match] = []
+        for p in rule.patterns { candidates.append(contentsOf: try matches(p)) }
+        candidates.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
+        var evidence: [Evidence] = []
+        var lastEnd = -1
+        var kept = 0
+        for match in candidates where kept < spec.maxEvidence {
+            if match.range.lowerBound < lastEnd { continue }  // overlapping hits of several patterns
+            if spec.scope == .trafficking && !document.isInTraffickingScope(match.range.lowerBound) { continue }
+            let context = self.context(spec.context, around: match.range)
+            if try !rule.with.allSatisfy({ try hasMatch($0, in: context, besides: match.range) }) { continue }
+            if try rule.without.contains(where: { try hasMatch($0, in: context, besides: nil) }) { continue }
+            if !numbersHold(spec.numbers, match: match, rule: spec) { continue }
+            lastEnd = match.range.upperBound
+            kept += 1
+            let quoteRange = quote(around: match.range)
+            for requirement in spec.requirements {
+                evidence.append(Evidence(requirement: requirement, effect: spec.effect, rule: spec.id,
+                                         range: match.range, provision: citation(at: match.range.lowerBound),
+                                         quote: RuleRun.clean(document.source.slice(quoteRange)), note: spec.note))
+            }
+        }
+        return evidence
+    }
+
+    func citation(at offset: Int) -> String? {
+        guard let p = document.provision(at: offset) else { return nil }
+        let c = document.provisions[p].citation
+        return c.isEmpty ? nil : c
+    }
+
+    func hasMatch(_ index: Int, in context: Range<Int>, besides: Range<Int>?) throws -> Bool {
+        let all = try matches(index)
+        // first match ending after the context start
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].range.upperBound <= context.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < all.count, all[i].range.lowerBound < context.upperBound {
+            if all[i].range.lowerBound >= context.lowerBound && all[i].range.upperBound <= context.upperBound {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func numbersHold(_ conditions: [NumberCondition], match: Match, rule: RuleSpec) -> Bool {
+        for c in conditions {
+            guard let r = match.range(named: c.group), let value = NumberWords.parse(subject.text(r)) else { return false }
+            if let min = c.atLeast, value < min { return false }
+            if let max = c.below, value >= max { return false }
+        }
+        return true
+    }
+
+    // MARK: contexts
+
+    func context(_ kind: RuleContext, around range: Range<Int>) -> Range<Int> {
+        switch kind {
+        case .document:
+            return 0..<subject.bytes.count
+        case .section:
+            return sectionRange(at: range.lowerBound)
+        case .provision:
+            guard let p = document.provision(at: range.lowerBound) else { return 0..<subject.bytes.count }
+            return document.provisions[p].range
+        case .sentence:
+            return sentence(around: range)
+        case .clause:
+            return clause(around: range)
+        }
+    }
+
+    func sectionRange(at offset: Int) -> Range<Int> {
+        guard let p = document.provision(at: offset) else { return 0..<subject.bytes.count }
+        return document.provisions[document.section(of: p)].range
+    }
+
+    func computeSentenceEnds() -> [Int] {
+        let b = subject.bytes
+        var ends: [Int] = []
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21 {
+                var j = i + 1
+                if j < b.count, b[j] == 0x0A || b[j] == 0x0D { ends.append(i + 1); i = j; continue }
+                var spaces = 0
+                while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1; spaces += 1 }
+                if j >= b.count { ends.append(i + 1) } else if spaces > 0, RuleRun.startsSentence(b[j]), !isAbbreviation(before: i) {
+                    ends.append(i + 1)
+                }
+            }
+            i += 1
+        }
+        return ends
+    }
+
+    static func startsSentence(_ c: UInt8) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || c == 0x28 || c == 0x22 || c == 0x5B || c == 0xE2
+    }
+
+    /// "No. 1", "Art. 2", "s. 3", "U.S.C. 1101": a full stop that does not end a sentence.
+    func isAbbreviation(before dot: Int) -> Bool {
+        let b = subject.bytes
+        var s = dot
+        while s > 0, (b[s - 1] >= 0x41 && b[s - 1] <= 0x5A) || (b[s - 1] >= 0x61 && b[s - 1] <= 0x7A) || b[s - 1] == 0x2E { s -= 1 }
+        let word = String(decoding: b[s..<dot], as: UTF8.self).lowercased()
+        return ["no", "art", "arts", "s", "ss", "sec", "para", "c", "ch", "u.s.c", "cf", "e.g", "i.e", "nos", "mr", "dr", "st", "vol", "p"].contains(word)
+    }
+
+    func sentence(around range: Range<Int>) -> Range<Int> {
+        let section = sectionRange(at: range.lowerBound)
+        let ends = sentenceEnds
+        // last end <= range.lowerBound
+        var low = 0, high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let start = low > 0 ? ends[low - 1] : 0
+        var k = low
+        while k < ends.count, ends[k] < range.upperBound { k += 1 }
+        let end = k < ends.count ? ends[k] : subject.bytes.count
+        return max(start, section.lowerBound)..<max(max(start, section.lowerBound), min(end, section.upperBound))
+    }
+
+    func clause(around range: Range<Int>) -> Range<Int> {
+        let s = sentence(around: range)
+        let b = subject.bytes
+        var start = range.lowerBound
+        while start > s.lowerBound, !RuleRun.isClauseBreak(b, start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < s.upperBound, !RuleRun.isClauseBreak(b, end) { end += 1 }
+        return start..<end
+    }
+
+    /// A semicolon, or a line break followed by a list marker, ends a clause.
+    static func isClauseBreak(_ b: [UInt8], _ i: Int) -> Bool {
+        if b[i] == 0x3B { return true }
+        if b[i] == 0x0A {
+            var j = i + 1
+            while j < b.count, b[j] == 0x0A || b[j] == 0x20 { j += 1 }
+            return j < b.count && b[j] == 0x28
+        }
+        return false
+    }
+
+    /// The decisive words: the match and a few words either side, inside its clause, at most
+    /// about twenty words.
+    func quote(around range: Range<Int>) -> Range<Int> {
+        let c = sentence(around: range)
+        let b = subject.bytes
+        func isBreak(_ i: Int) -> Bool { b[i] == 0x3B || b[i] == 0x0A }
+        var start = range.lowerBound
+        var words = 0
+        while start > c.lowerBound, !isBreak(start - 1) {
+            if b[start - 1] == 0x20, start < range.lowerBound { words += 1; if words >= 6 { break } }
+            start -= 1
+        }
+        var end = range.upperBound
+        words = 0
+        let matchWords = b[range].filter { $0 == 0x20 }.count
+        let budget = max(2, 14 - matchWords)
+        while end < c.upperBound, !isBreak(end) {
+            if b[end] == 0x20 { words += 1; if words > budget { break } }
+            end += 1
+        }
+        while start < end, b[start] == 0x20 || b[start] == 0x0A { start += 1 }
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x0A || b[end - 1] == 0x2C { end -= 1 }
+        return start..<end
+    }
+
+    static func clean(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
+    }
+}

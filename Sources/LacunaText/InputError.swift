@@ -1,0 +1,12 @@
+/// A document that cannot be read, with the file and the problem in one line.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "\(path): \(problem)" }
+}

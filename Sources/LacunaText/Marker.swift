@@ -1,0 +1,221 @@
+import LacunaCore
+
+/// A provision marker found at the start of a line: `PART II`, `Article 3 bis`, `§ 1590.`,
+/// `Section 13`, `279.01`, `(1)`, `(a)`, `(ii)`, `1.`, `a)`.
+struct Marker: Equatable {
+    enum Style: String {
+        case part, chapter, article, paragraphSign = "paragraph-sign", section, bareNumber = "bare-number",
+             parenNumber = "paren-number", parenLower = "paren-lower", parenUpper = "paren-upper",
+             point, letterPoint = "letter-point"
+    }
+    var style: Style
+    /// The label as written, without decoration: `II`, `3 bis`, `1590`, `279.01`, `1`, `a`.
+    var label: String
+    /// Bytes consumed from the line start, including trailing separators and spaces.
+    var length: Int
+
+    static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+                                             "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
+}
+
+/// Reads markers from the start of a line's bytes.
+struct MarkerScanner {
+    let bytes: [UInt8]
+    var i = 0
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    static func isAlpha(_ b: UInt8) -> Bool { isLower(b) || isUpper(b) }
+
+    func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
+
+    mutating func skipSpaces() {
+        while let b = peek(), b == 0x20 || b == 0x09 { i += 1 }
+        // no-break space
+        while peek() == 0xC2, peek(1) == 0xA0 { i += 2 }
+    }
+
+    /// Skips separators that follow a number: `.`, `:`, `-`, en and em dashes, spaces.
+    mutating func skipSeparators() {
+        while true {
+            skipSpaces()
+            if let b = peek(), b == 0x2E || b == 0x3A || b == 0x2D { i += 1; continue }
+            if peek() == 0xE2, peek(1) == 0x80, let c = peek(2), c == 0x93 || c == 0x94 { i += 3; continue }
+            break
+        }
+    }
+
+    mutating func word() -> String? {
+        let s = i
+        while let b = peek(), MarkerScanner.isAlpha(b) { i += 1 }
+        return i > s ? String(decoding: bytes[s..<i], as: UTF8.self) : nil
+    }
+
+    /// A number like `12`, `279.01`, `3A`, `1593A`.
+    mutating func number(allowDots: Bool) -> String? {
+        let s = i
+        while let b = peek(), MarkerScanner.isDigit(b) { i += 1 }
+        guard i > s else { return nil }
+        while allowDots, peek() == 0x2E, let d = peek(1), MarkerScanner.isDigit(d) {
+            i += 1
+            while let b = peek(), MarkerScanner.isDigit(b) { i += 1 }
+        }
+        // one trailing capital letter (3A) or a lower-case one glued on (1593a)
+        if let b = peek(), MarkerScanner.isUpper(b) || MarkerScanner.isLower(b),
+           !(peek(1).map(MarkerScanner.isAlpha) ?? false) { i += 1 }
+        return String(decoding: bytes[s..<i], as: UTF8.self)
+    }
+
+    /// Latin ordinal suffixes of civil-law numbering: `3 bis`, `3-ter`.
+    mutating func latinSuffix() -> String? {
+        let save = i
+        skipSpaces()
+        if peek() == 0x2D { i += 1 }
+        if let w = word(), ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"].contains(w.lowercased()) {
+            return w.lowercased()
+        }
+        i = save
+        return nil
+    }
+
+    static let partWords: [String: Marker.Style] = [
+        "part": .part, "title": .part, "book": .part,
+        "chapter": .chapter, "division": .chapter, "subpart": .chapter,
+    ]
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "eleven", "twelve", "first", "second", "third", "fourth", "fifth"]
+
+    /// The structural marker at the start of the line, if any.
+    mutating func structural() -> Marker? {
+        let save = i
+        if let w = word() {
+            let lower = w.lowercased()
+            if let style = MarkerScanner.partWords[lower] {
+                skipSpaces()
+                if let n = number(allowDots: false) {
+                    let label = n
+                    skipSeparators()
+                    return Marker(style: style, label: label, length: i)
+                }
+                if let roman = word() {
+                    let isRoman = roman.allSatisfy { "IVXLCDM".contains($0) }
+                    if isRoman || MarkerScanner.numberWords.contains(roman.lowercased()) {
+                        skipSeparators()
+                        return Marker(style: style, label: roman, length: i)
+                    }
+                }
+                i = save
+                return nil
+            }
+            if lower == "article" || lower == "art" {
+                if peek() == 0x2E { i += 1 }
+                skipSpaces()
+                var parenthesised = false
+                if peek() == 0x28 { parenthesised = true; i += 1; skipSpaces() }
+                if let n = number(allowDots: false) {
+                    var label = n
+                    if let s = latinSuffix() { label += " " + s }
+                    if parenthesised { skipSpaces(); if peek() == 0x29 { i += 1 } }
+                    skipSeparators()
+                    return Marker(style: .article, label: label, length: i)
+                }
+                i = save
+                return nil
+            }
+            if lower == "section" || lower == "sec" {
+                if peek() == 0x2E { i += 1 }
+                skipSpaces()
+                if let n = number(allowDots: true) {
+                    skipSeparators()
+                    return Marker(style: .section, label: n, length: i)
+                }
+            }
+            i = save
+            return nil
+        }
+        // § 1590. / §232
+        if peek() == 0xC2, peek(1) == 0xA7 {
+            i += 2
+            skipSpaces()
+            if let n = number(allowDots: true) {
+                var label = n
+                if let s = latinSuffix() { label += " " + s }
+                skipSeparators()
+                return Marker(style: .paragraphSign, label: label, length: i)
+            }
+            i = save
+        }
+        return nil
+    }
+
+    /// A bare number at line start: `4.`, `279.01`, `1 Slavery`; the caller decides what it is.
+    mutating func bareNumber() -> (label: String, hadPeriod: Bool)? {
+        let save = i
+        guard let n = number(allowDots: true) else { return nil }
+        var hadPeriod = false
+        if peek() == 0x2E { hadPeriod = true; i += 1 }
+        guard let b = peek(), b == 0x20 || b == 0x09 || (b == 0xC2 && peek(1) == 0xA0) else { i = save; return nil }
+        skipSpaces()
+        // the text after it must start a sentence or a marker: a capital, a quote or a bracket
+        guard let c = peek(), MarkerScanner.isUpper(c) || c == 0x28 || c == 0x22 || c == 0xE2 || c == 0x5B else {
+            i = save
+            return nil
+        }
+        return (n, hadPeriod)
+    }
+
+    /// `(1)`, `(1A)`, `(a)`, `(cA)`, `(ii)`, `(A)`.
+    mutating func parenthesised() -> Marker? {
+        let save = i
+        guard peek() == 0x28 else { return nil }
+        i += 1
+        skipSpaces()
+        let s = i
+        while let b = peek(), MarkerScanner.isAlpha(b) || MarkerScanner.isDigit(b) { i += 1 }
+        let label = String(decoding: bytes[s..<i], as: UTF8.self)
+        skipSpaces()
+        guard peek() == 0x29, !label.isEmpty, label.utf8.count <= 5 else { i = save; return nil }
+        i += 1
+        skipSpaces()
+        let first = label.utf8.first!
+        let style: Marker.Style
+        if MarkerScanner.isDigit(first) {
+            guard label.utf8.dropFirst().allSatisfy({ MarkerScanner.isDigit($0) || MarkerScanner.isUpper($0) }) else { i = save; return nil }
+            style = .parenNumber
+        } else if MarkerScanner.isLower(first) {
+            guard label.utf8.count <= 4 || Marker.romanNumerals.contains(label) else { i = save; return nil }
+            style = .parenLower
+        } else {
+            guard label.utf8.count <= 3, label.utf8.allSatisfy(MarkerScanner.isUpper) else { i = save; return nil }
+            style = .parenUpper
+        }
+        return Marker(style: style, label: label, length: i)
+    }
+
+    /// Civil-law points: `1.` and `a)`.
+    mutating func point() -> Marker? {
+        let save = i
+        if let n = number(allowDots: false), peek() == 0x2E, let b = peek(1), b == 0x20 || b == 0x09 {
+            i += 1
+            skipSpaces()
+            return Marker(style: .point, label: n, length: i)
+        }
+        i = save
+        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29, let c = peek(2), c == 0x20 || c == 0x09 {
+            i += 2
+            skipSpaces()
+            return Marker(style: .letterPoint, label: String(UnicodeScalar(b)), length: i)
+        }
+        // "1)" enumerations (Egyptian and Gulf drafting)
+        if let n = number(allowDots: false), peek() == 0x29, let c = peek(1), c == 0x20 || c == 0x09 {
+            i += 1
+            skipSpaces()
+            return Marker(style: .point, label: n, length: i)
+        }
+        i = save
+        return nil
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import LacunaCore
+import LacunaPatterns
+
+/// Resolves a segmented text into a ``Document``: marks what is not law (inline editorial
+/// notes, words an amendment deletes or only quotes), finds defined terms, finds the
+/// provisions that define or criminalise trafficking, and follows their cross-references
+/// to the definitions and provisions they use.
+///
+/// Laws: deterministic; only adds exclusions (never removes segmentation's); the trafficking
+/// scope contains every trafficking offence and is closed under the references followed.
+public struct Resolver: Sendable {
+    private let patterns: ResolverPatterns
+
+    public init() throws {
+        patterns = try ResolverPatterns()
+    }
+
+    public func resolve(_ segmentation: Segmentation, source: SourceText) throws -> Document {
+        let subject = Subject(source.text)
+        var excluded = segmentation.excluded
+        // Inline editorial notes: "[TRUNCATED — ...]", "[Section 13(1)(d) substituted by ...]".
+        for m in try patterns.inlineEditorial.matches(in: subject) {
+            excluded.append(ExcludedSpan(range: m.range, reason: .editorial))
+        }
+        // Amendments: the words deleted or only quoted to locate a change do not count.
+        for pattern in patterns.amendmentQuotes {
+            for m in try pattern.matches(in: subject) {
+                if let r = m.range(named: "old") { excluded.append(ExcludedSpan(range: r, reason: .amendmentQuote)) }
+            }
+        }
+        var document = Document(source: source, title: segmentation.title, provisions: segmentation.provisions,
+                                excluded: excluded.sortedAndMerged())
+        document.definitions = try definitions(in: document, subject: subject)
+        try findTraffickingScope(&document, subject: subject)
+        return document
+    }
+
+    // MARK: definitions
+
+    func definitions(in document: Document, subject: Subject) throws -> [DefinedTerm] {
+        var terms: [DefinedTerm] = []
+        for m in try patterns.definition.matches(in: subject) where !document.isExcluded(m.range) {
+            guard let termRange = m.range(named: "term") else { continue }
+            let term = subject.text(termRange).lowercased()
+            terms.append(DefinedTerm(term: term, range: m.range, provision: document.provision(at: m.range.lowerBound)))
+        }
+        return terms
+    }
+
+    // MARK: trafficking scope
+
+    func operativeText(of index: Int, in document: Document) -> String {
+        // The provision's own text without its heading.
+        let p = document.provisions[index]
+        var pieces: [String] = []
+        var cursor = p.range.lowerBound
+        for span in document.excluded where span.range.overlaps(p.range) {
+            if span.range.lowerBound > cursor { pieces.append(document.source.slice(cursor..<span.range.lowerBound)) }
+            cursor = max(cursor, span.range.upperBound)
+        }
+        if cursor < p.range.upperBound { pieces.append(document.source.slice(cursor..<p.range.upperBound)) }
+        return pieces.joined(separator: " ")
+    }
+
+    func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
+        let sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
+        var offences = Set<Int>()
+        var definitional = Set<Int>()
+        for s in sections {
+            let p = document.provisions[s]
+            if document.exclusion(overlapping: p.range)?.range == p.range { continue }
+            let text = Subject(operativeText(of: s, in: document))
+            let heading = Subject(p.heading ?? "")
+            let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
+            let trafficking = try patterns.trafficking.isMatch(in: text)
+            let headingTrafficking = try patterns.traffickingHeading.isMatch(in: heading)
+            let acts = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
+            let purpose = try patterns.exploitativePurpose.isMatch(in: text)
+            if offenceWords && (trafficking || headingTrafficking || (acts.count >= 3 && purpose)) {
+                offences.insert(s)
+            } else if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
+                definitional.insert(s)
+            }
+        }
+        var scope = offences.union(definitional)
+        // Follow references from the offences (and from what they pull in) to the sections
+        // they use, and pull in sections declared "for the purposes of" a section in scope.
+        let byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        var purposesOf: [Int: [Int]] = [:]   // target section -> sections written for its purposes
+        for other in sections {
+            let text = Subject(operativeText(of: other, in: document))
+            for m in try patterns.forThePurposesOf.matches(in: text) {
+                for target in try referencedSections(in: Subject(text.text(m.range)), byLabel: byLabel,
+                                                     sections: sections, document: document, from: other) {
+                    purposesOf[target, default: []].append(other)
+                }
+            }
+        }
+        var queue = offences.sorted()
+        var visited = Set<Int>()
+        while let s = queue.popLast() {
+            guard visited.insert(s).inserted else { continue }
+            let text = Subject(operativeText(of: s, in: document))
+            let used = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: s)
+            for target in used + (purposesOf[s] ?? []) where !visited.contains(target) {
+                scope.insert(target)
+                queue.append(target)
+            }
+        }
+        document.traffickingOffences = offences
+        document.traffickingScope = scope
+    }
+
+    func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int) throws -> [Int] {
+        var targets: [Int] = []
+        for m in try patterns.sectionReference.matches(in: text) {
+            guard let listRange = m.range(named: "list") else { continue }
+            let list = Resolver.withoutParentheses(text.text(listRange))
+            let numbers = Resolver.numbers(in: list)
+            if list.contains(" to ") || list.contains("–") || list.contains(" through "), numbers.count == 2,
+               let a = byLabel[numbers[0]], let b = byLabel[numbers[1]], a <= b {
+                targets.append(contentsOf: sections.filter { $0 >= a && $0 <= b })
+            } else {
+                targets.append(contentsOf: numbers.compactMap { byLabel[$0] })
+            }
+        }
+        if try patterns.thisChapter.isMatch(in: text) {
+            // Every section of the enclosing chapter (or of the whole text when there is none).
+            let chapter = document.ancestry(of: from).dropFirst().first { document.provisions[$0].kind <= .chapter }
+            let range = chapter.map { document.provisions[$0].range } ?? 0..<document.source.utf8.count
+            targets.append(contentsOf: sections.filter { range.contains(document.provisions[$0].range.lowerBound) })
+        }
+        return targets.filter { $0 != from }
+    }
+
+    /// "3(3) to (6)" -> "3 to ": subdivision labels are not section numbers.
+    static func withoutParentheses(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+
+    static func numbers(in list: String) -> [String] {
+        var out: [String] = []
+        var scanner = MarkerScanner(list)
+        while scanner.i < scanner.bytes.count {
+            if let n = scanner.number(allowDots: true) { out.append(normaliseLabel(n)) } else { scanner.i += 1 }
+        }
+        return out
+    }
+
+    static func normaliseLabel(_ label: String) -> String {
+        label.lowercased().filter { !$0.isWhitespace }
+    }
+}
+
+/// The patterns the resolver uses, compiled once.
+struct ResolverPatterns: Sendable {
+    let inlineEditorial: Pattern
+    let amendmentQuotes: [Pattern]
+    let definition: Pattern
+    let offenceLanguage: Pattern
+    let trafficking: Pattern
+    let traffickingHeading: Pattern
+    let actVerb: Pattern
+    let exploitativePurpose: Pattern
+    let definitionsHeading: Pattern
+    let definitionsOpening: Pattern
+    let forThePurposesOf: Pattern
+    let sectionReference: Pattern
+    let thisChapter: Pattern
+
+    init() throws {
+        inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
+        // Each template has a slot for the quoted words; it is filled once for double and
+        // once for single quotes (apostrophes may stand inside double-quoted words).
+        let quoted = [#"["“](?<old>[^"“”\n]{1,800})["”]"#, #"['‘](?<old>[^'‘’\n]{1,800})['’](?=[\s,.;:])"#]
+        let templates = [
+            // for the words "X" substitute / there shall be substituted
+            #"\bfor\s+the\s+(?:words?|expression|figures?|definition(?:\s+of)?)\s+QUOTED"#,
+            // delete / omit / repeal the words "X"
+            #"\b(?:delet(?:e|ing)|omit(?:ting)?|repeal(?:ing)?|strik(?:e|ing)\s+out)\s+(?:the\s+)?(?:words?|expression|figures?)\s+QUOTED"#,
+            // the words "X" are deleted / shall be replaced by
+            #"\bthe\s+(?:words?|expression)\s+QUOTED\s*,?\s+(?:is|are|shall\s+be)\s+(?:deleted|omitted|repealed|replaced|substituted|struck\s+out)"#,
+            // after "X" insert: X only locates the change
+            #"\b(?:after|before)\s+(?:the\s+(?:words?|expression)\s+)?QUOTED\s*,?\s+(?:there\s+shall\s+be\s+)?insert"#,
+        ]
+        amendmentQuotes = try templates.flatMap { t in
+            try quoted.map { q in try Pattern(t.replacingOccurrences(of: "QUOTED", with: q), caseless: true) }
+        }
+        definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']?(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
+        offenceLanguage = try Pattern(#"\b(?:offen[cs]es?|punish\w*|liable|guilty|imprison\w*|sentenced|crimes?|criminal|penalt\w+|convicted)\b"#, caseless: true)
+        trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
+        traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)
+        actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire)"#, caseless: true)
+        exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?)\b"#, caseless: true)
+        definitionsHeading = try Pattern(#"\b(?:definitions?|interpretation|meaning\s+of|terms\s+used|use\s+of\s+terms)\b"#, caseless: true)
+        definitionsOpening = try Pattern(#"^\s*(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this)"#, caseless: true)
+        forThePurposesOf = try Pattern(#"\b(?:for\s+the\s+purposes?\s+of|within\s+the\s+meaning\s+of)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
+        sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
+        thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
+    }
+}

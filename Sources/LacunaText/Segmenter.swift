@@ -1,0 +1,428 @@
+import LacunaCore
+
+/// The provision tree of a text before resolution, and the spans segmentation already knows
+/// are not law (headings, editorial notes, front matter, tables of contents, repealed text).
+public struct Segmentation: Sendable {
+    public var provisions: [Provision]
+    public var excluded: [ExcludedSpan]
+    public var title: String?
+}
+
+/// Builds the provision tree of a statute from its lines: parts and chapters, sections and
+/// articles (`279.01`, `§ 1590`, `Article 3 bis`, `Section 13`, headed but unnumbered
+/// sections), subsections, paragraphs and points, with exact byte spans and labels as the
+/// law writes them.
+///
+/// Laws: deterministic; provisions come out in document order with each parent before and
+/// around its children; every span lies within the text.
+public struct Segmenter: Sendable {
+    public let conventions: SegmentationConventions
+
+    public init(conventions: SegmentationConventions) {
+        self.conventions = conventions
+    }
+
+    public func segment(_ source: SourceText) -> Segmentation {
+        var state = SegmenterState(source: source, conventions: conventions)
+        state.run()
+        return Segmentation(provisions: state.provisions, excluded: state.excluded.sortedAndMerged(), title: state.title)
+    }
+}
+
+/// Numbering scheme of the subdivisions of one section: common law `(1)(a)(i)(A)` or the US
+/// Code `(a)(1)(A)(i)`.
+private enum SubdivisionScheme { case subsectionFirst, letterFirst }
+
+private struct SegmenterState {
+    let source: SourceText
+    let conventions: SegmentationConventions
+    let lines: [TextLine]
+
+    var provisions: [Provision] = []
+    var excluded: [ExcludedSpan] = []
+    var title: String?
+    var stack: [Int] = []
+    var pendingHeading: (text: String, start: Int)?
+    var lastSectionNumber: String?
+    var schemes: [Int: SubdivisionScheme] = [:]
+    var repealed: Set<Int> = []
+    var inTableOfContents = false
+    var tableOfContentsLines: Set<String> = []
+
+    init(source: SourceText, conventions: SegmentationConventions) {
+        self.source = source
+        self.conventions = conventions
+        self.lines = TextLine.split(source.utf8)
+    }
+
+    mutating func run() {
+        var index = 0
+        while index < lines.count {
+            handle(index)
+            index += 1
+        }
+        closeAll(at: source.utf8.count)
+        for p in repealed.sorted() {
+            excluded.append(ExcludedSpan(range: provisions[p].range, reason: .repealed))
+        }
+        markFrontMatter()
+        if !provisions.contains(where: { $0.kind <= .section }) {
+            wrapInImplicitSection()
+        }
+    }
+
+    // MARK: lines
+
+    mutating func handle(_ index: Int) {
+        let line = lines[index]
+        if line.isBlank { return }
+        let text = line.text
+
+        if inTableOfContents {
+            let key = TextClassifier.normalised(text)
+            let repeatsEntry = tableOfContentsLines.contains(key)
+            if !repeatsEntry && text.utf8.count < 160 {
+                tableOfContentsLines.insert(key)
+                exclude(line.start..<line.end, .tableOfContents)
+                return
+            }
+            inTableOfContents = false
+        }
+        if TextClassifier.isTableOfContentsHeading(text) {
+            inTableOfContents = true
+            exclude(line.start..<line.end, .tableOfContents)
+            return
+        }
+
+        if let inner = TextClassifier.bracketed(text) {
+            if TextClassifier.isRepealMarker(inner), let top = stack.last {
+                // The marker repeals the section (or article) it stands in.
+                repealed.insert(stack.last { provisions[$0].kind == .section } ?? top)
+                exclude(line.start..<line.end, .editorial)
+            } else if TextClassifier.isEditorialNote(inner) {
+                exclude(line.start..<line.end, .editorial)
+            } else {
+                // A marginal note: the heading of the provision that follows.
+                pendingHeading = (inner, line.start)
+                exclude(line.start..<line.end, .heading)
+            }
+            return
+        }
+        if TextClassifier.isHistoryLine(text) || TextClassifier.isPageFurniture(text) {
+            exclude(line.start..<line.end, .editorial)
+            return
+        }
+
+        var body = text
+        var offset = line.start
+        var isMarkdownHeading = false
+        if text.hasPrefix("#") {
+            let stripped = text.drop { $0 == "#" || $0 == " " }
+            offset += text.utf8.count - stripped.utf8.count
+            body = String(stripped)
+            isMarkdownHeading = true
+            if body.isEmpty { exclude(line.start..<line.end, .editorial); return }
+        }
+
+        var scanner = MarkerScanner(body)
+        if let marker = scanner.structural() {
+            let rest = String(decoding: Array(body.utf8)[marker.length...], as: UTF8.self)
+            openStructural(marker, line: line, markerEnd: offset + marker.length, rest: rest)
+            return
+        }
+        if isMarkdownHeading {
+            if TextClassifier.isPageFurniture(body) || TextClassifier.isUpperCaseBanner(body) || nextLineIsHeadingOrBlankEnd(after: index) {
+                exclude(line.start..<line.end, .editorial)
+                return
+            }
+            if !TextClassifier.startsLikeSentence(body) {
+                openSection(label: "", style: "heading", heading: TextClassifier.cleanHeading(body), start: line.start)
+                exclude(line.start..<line.end, .heading)
+                return
+            }
+            parseSubdivisions(body, at: offset, line: line)
+            return
+        }
+
+        if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection {
+            var bare = MarkerScanner(body)
+            if let (label, _) = bare.bareNumber(), TextClassifier.isAfter(label, lastSectionNumber) {
+                let rest = String(decoding: Array(body.utf8)[bare.i...], as: UTF8.self)
+                let restHasSubdivision: Bool = { var s = MarkerScanner(rest); return s.parenthesised() != nil }()
+                if conventions.bareNumberIsSection || restHasSubdivision || TextClassifier.isHeadingLike(rest) {
+                    lastSectionNumber = label
+                    openSectionWithRest(label: label, style: "section", line: line, markerEnd: offset + bare.i, rest: rest)
+                    return
+                }
+            }
+        }
+
+        if TextClassifier.isHeadingLike(text), !text.hasPrefix("("), nextLineStartsProvision(after: index) {
+            pendingHeading = (TextClassifier.cleanHeading(text), line.start)
+            exclude(line.start..<line.end, .heading)
+            return
+        }
+        parseSubdivisions(body, at: offset, line: line)
+    }
+
+    var hasOpenSection: Bool { stack.contains { provisions[$0].kind == .section } }
+
+    mutating func openStructural(_ marker: Marker, line: TextLine, markerEnd: Int, rest: String) {
+        switch marker.style {
+        case .part, .chapter:
+            let kind: ProvisionKind = marker.style == .part ? .part : .chapter
+            let name = kind == .part ? "Part" : "Chapter"
+            let heading = TextClassifier.cleanHeading(rest)
+            open(kind: kind, label: marker.label, style: marker.style.rawValue,
+                 citation: "\(name) \(marker.label)", heading: heading.isEmpty ? nil : heading, start: line.start)
+            exclude(line.start..<line.end, .heading)
+        case .article, .paragraphSign, .section:
+            lastSectionNumber = marker.label
+            openSectionWithRest(label: marker.label, style: marker.style.rawValue, line: line, markerEnd: markerEnd, rest: rest)
+        default:
+            break
+        }
+    }
+
+    mutating func openSectionWithRest(label: String, style: String, line: TextLine, markerEnd: Int, rest: String) {
+        let trimmed = rest.trimmingSpaces()
+        if !trimmed.isEmpty, TextClassifier.isHeadingLike(trimmed) {
+            openSection(label: label, style: style, heading: TextClassifier.cleanHeading(trimmed), start: line.start)
+            exclude(line.start..<line.end, .heading)
+        } else {
+            openSection(label: label, style: style, heading: nil, start: line.start)
+            exclude(line.start..<markerEnd, .numbering)
+            if !trimmed.isEmpty {
+                let restOffset = line.end - rest.utf8.count + (rest.utf8.count - rest.trimmingLeadingSpaces().utf8.count)
+                parseSubdivisions(rest.trimmingLeadingSpaces(), at: restOffset, line: line)
+            }
+        }
+    }
+
+    mutating func openSection(label: String, style: String, heading: String?, start: Int) {
+        var heading = heading
+        var start = start
+        if let pending = pendingHeading {
+            heading = heading ?? pending.text
+            start = min(start, pending.start)
+        }
+        let citation: String
+        switch style {
+        case "article": citation = "Art. \(label)"
+        case "paragraph-sign": citation = "§ \(label)"
+        case "heading": citation = heading ?? "text"
+        default: citation = "\(conventions.sectionCitationPrefix) \(label)"
+        }
+        open(kind: .section, label: label, style: style, citation: citation, heading: heading, start: start)
+    }
+
+    /// Reads `(1)`, `(a)`, `1.`, `a)` markers at the start of `text` (several may follow each
+    /// other: `(2) (i) Any person ...`) and opens a provision for each.
+    mutating func parseSubdivisions(_ text: String, at offset: Int, line: TextLine) {
+        var scanner = MarkerScanner(text)
+        while true {
+            let before = scanner.i
+            let marker = scanner.parenthesised() ?? scanner.point()
+            guard let marker else { break }
+            openSubdivision(marker, start: offset + before)
+            exclude(offset + before..<offset + scanner.i, .numbering)
+        }
+    }
+
+    mutating func openSubdivision(_ marker: Marker, start: Int) {
+        let sectionIndex = stack.last { provisions[$0].kind <= .section }
+        var scheme = sectionIndex.flatMap { schemes[$0] }
+        if scheme == nil, let s = sectionIndex {
+            scheme = marker.style == .parenLower && !Marker.romanNumerals.contains(marker.label) && marker.label != "i"
+                ? .letterFirst : .subsectionFirst
+            if marker.style == .parenLower && marker.label == "a" { scheme = .letterFirst }
+            schemes[s] = scheme
+        }
+        let kind: ProvisionKind
+        var labelText = "(\(marker.label))"
+        switch marker.style {
+        case .parenNumber:
+            kind = scheme == .letterFirst ? .paragraph : .subsection
+        case .parenLower:
+            let continuesLetters = previousSiblingLetter(before: marker.label)
+            if Marker.romanNumerals.contains(marker.label) && !continuesLetters {
+                kind = scheme == .letterFirst ? .clause : .subparagraph
+            } else {
+                kind = scheme == .letterFirst ? .subsection : .paragraph
+            }
+        case .parenUpper:
+            kind = scheme == .letterFirst ? .subparagraph : .clause
+        case .point:
+            kind = .paragraph
+            labelText = " no. \(marker.label)"
+        case .letterPoint:
+            kind = .subparagraph
+        default:
+            kind = .paragraph
+        }
+        // Citation: the section's, then each subdivision's label.
+        var parentCitation = ""
+        var probe = stack
+        while let top = probe.last, provisions[top].kind >= kind { probe.removeLast() }
+        if let parent = probe.last { parentCitation = provisions[parent].citation }
+        open(kind: kind, label: marker.style == .point ? "\(marker.label)." : (marker.style == .letterPoint ? "\(marker.label))" : "(\(marker.label))"),
+             style: marker.style.rawValue, citation: parentCitation + labelText, heading: pendingHeading?.text, start: start)
+    }
+
+    /// Whether `(i)`, `(v)` or `(x)` continues a run of letters (`(h)` then `(i)`).
+    func previousSiblingLetter(before label: String) -> Bool {
+        guard label.utf8.count == 1, let scalar = label.unicodeScalars.first, scalar.value > 0x61 else { return false }
+        let previous = "(" + String(UnicodeScalar(scalar.value - 1)!) + ")"
+        for i in stack.reversed() {
+            if provisions[i].label == previous { return true }
+            if provisions[i].kind <= .subsection { break }
+        }
+        return false
+    }
+
+    mutating func open(kind: ProvisionKind, label: String, style: String, citation: String, heading: String?, start: Int) {
+        pendingHeading = nil
+        while let top = stack.last, provisions[top].kind >= kind {
+            close(top, at: start)
+            stack.removeLast()
+        }
+        let parent = stack.last
+        provisions.append(Provision(kind: kind, label: label, citation: citation, heading: heading,
+                                    range: start..<start, parent: parent, style: style))
+        stack.append(provisions.count - 1)
+    }
+
+    mutating func close(_ index: Int, at end: Int) {
+        let start = provisions[index].range.lowerBound
+        provisions[index].range = start..<max(start, trimmedEnd(end))
+    }
+
+    func trimmedEnd(_ end: Int) -> Int {
+        var e = end
+        let b = source.utf8
+        while e > 0, b[e - 1] == 0x0A || b[e - 1] == 0x0D || b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+        return e
+    }
+
+    mutating func closeAll(at end: Int) {
+        while let top = stack.popLast() { close(top, at: end) }
+        // Parents must contain children whose trimmed ends differ.
+        for i in provisions.indices.reversed() {
+            if let p = provisions[i].parent, provisions[p].range.upperBound < provisions[i].range.upperBound {
+                provisions[p].range = provisions[p].range.lowerBound..<provisions[i].range.upperBound
+            }
+        }
+    }
+
+    mutating func exclude(_ range: Range<Int>, _ reason: ExclusionReason) {
+        guard !range.isEmpty else { return }
+        excluded.append(ExcludedSpan(range: range, reason: reason))
+    }
+
+    func nextNonBlank(after index: Int) -> TextLine? {
+        var j = index + 1
+        while j < lines.count {
+            if !lines[j].isBlank { return lines[j] }
+            j += 1
+        }
+        return nil
+    }
+
+    func nextLineIsHeadingOrBlankEnd(after index: Int) -> Bool {
+        guard let next = nextNonBlank(after: index) else { return true }
+        return next.text.hasPrefix("#") || next.text.hasPrefix("[")
+    }
+
+    func nextLineStartsProvision(after index: Int) -> Bool {
+        guard let next = nextNonBlank(after: index) else { return false }
+        var s = MarkerScanner(next.text)
+        if s.structural() != nil { return true }
+        s = MarkerScanner(next.text)
+        if s.parenthesised() != nil { return true }
+        s = MarkerScanner(next.text)
+        if let (label, _) = s.bareNumber(), TextClassifier.isAfter(label, lastSectionNumber) { return true }
+        return false
+    }
+
+    /// Everything before the first part, chapter or section is front matter (title, long
+    /// title, preamble, enacting words), and so are long-title and preamble paragraphs
+    /// wherever they stand.
+    mutating func markFrontMatter() {
+        let firstStructural = provisions.first { $0.kind <= .section }?.range.lowerBound
+        let frontEnd = firstStructural ?? 0
+        if frontEnd > 0 {
+            title = TextClassifier.title(in: lines.filter { $0.start < frontEnd })
+            excluded.append(ExcludedSpan(range: 0..<frontEnd, reason: .frontMatter))
+        } else {
+            title = TextClassifier.title(in: Array(lines.prefix(3)))
+        }
+        var i = 0
+        while i < lines.count {
+            if TextClassifier.isPreambleStart(lines[i].text) {
+                let start = lines[i].start
+                var end = lines[i].end
+                var j = i + 1
+                while j < lines.count, !lines[j].isBlank, !startsProvision(lines[j]) { end = lines[j].end; j += 1 }
+                excluded.append(ExcludedSpan(range: start..<end, reason: .frontMatter))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        excluded = excluded.sortedAndMerged()
+    }
+
+    func startsProvision(_ line: TextLine) -> Bool {
+        var s = MarkerScanner(line.text)
+        if s.structural() != nil { return true }
+        s = MarkerScanner(line.text)
+        return s.parenthesised() != nil
+    }
+
+    mutating func wrapInImplicitSection() {
+        let end = trimmedEnd(source.utf8.count)
+        let shifted = provisions.map { p -> Provision in
+            var q = p
+            q.parent = (p.parent ?? -1) + 1
+            return q
+        }
+        provisions = [Provision(kind: .section, label: "", citation: "", heading: nil, range: 0..<end, parent: nil, style: "implicit")] + shifted
+    }
+}
+
+extension Array where Element == ExcludedSpan {
+    /// Sorted by start, with overlapping or touching spans of the same reason merged, and
+    /// spans of different reasons trimmed so none overlap.
+    func sortedAndMerged() -> [ExcludedSpan] {
+        let sorted = self.filter { !$0.range.isEmpty }.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+        }
+        var out: [ExcludedSpan] = []
+        for span in sorted {
+            if var last = out.last, span.range.lowerBound <= last.range.upperBound {
+                if span.range.upperBound <= last.range.upperBound { continue }
+                if span.reason == last.reason {
+                    last.range = last.range.lowerBound..<span.range.upperBound
+                    out[out.count - 1] = last
+                } else {
+                    out.append(ExcludedSpan(range: last.range.upperBound..<span.range.upperBound, reason: span.reason))
+                }
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+    func trimmingLeadingSpaces() -> String {
+        String(self.drop { $0 == " " || $0 == "\t" })
+    }
+}

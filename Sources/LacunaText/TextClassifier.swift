@@ -1,0 +1,143 @@
+import Foundation
+/// Small, pure tests on single lines that the segmenter uses to tell headings, editorial
+/// notes, front matter and tables of contents from operative text.
+enum TextClassifier {
+    static func normalised(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    }
+
+    static func isTableOfContentsHeading(_ text: String) -> Bool {
+        let n = normalised(text.replacingOccurrences(of: "#", with: ""))
+        return n.hasPrefix("arrangementofsections") || n == "tableofcontents" || n == "contents"
+            || n.hasPrefix("arrangementofclauses") || n.hasPrefix("tableofprovisions")
+    }
+
+    /// The inside of a line wholly in square brackets, if it is one.
+    static func bracketed(_ text: String) -> String? {
+        guard text.hasPrefix("["), text.hasSuffix("]"), text.count >= 2 else { return nil }
+        return String(text.dropFirst().dropLast()).trimmingSpaces()
+    }
+
+    static func isRepealMarker(_ inner: String) -> Bool {
+        let l = inner.lowercased()
+        return l.hasPrefix("repealed") || l.hasPrefix("deleted") || l.hasPrefix("abrogated") || l == "omitted"
+            || l.hasPrefix("omitted by") || l.hasPrefix("spent")
+    }
+
+    static let editorialWords = ["not collected", "truncated", "inserted by", "substituted by", "amended by",
+                                 "missing from", "supplied by", "not in source", "not available", "editor",
+                                 "words preceding", "remainder", "...", "…", "source", "note:"]
+
+    static func isEditorialNote(_ inner: String) -> Bool {
+        let l = inner.lowercased()
+        if editorialWords.contains(where: { l.contains($0) }) { return true }
+        // Gazette references and similar codes: mostly digits and punctuation.
+        let letters = inner.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        return letters * 2 < inner.unicodeScalars.count
+    }
+
+    /// Amendment-history lines of consolidations: `2005, c. 43, s. 3; 2014, c. 25, s. 18`.
+    static func isHistoryLine(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 6, b[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b[4] == 0x2C else { return false }
+        return text.contains(", c.") || text.contains(", ch.") || text.contains(", s.")
+    }
+
+    /// Running heads and gazette furniture of printed laws.
+    static func isPageFurniture(_ text: String) -> Bool {
+        let u = text.uppercased()
+        return (u.contains("GAZETTE") && isUpperCaseBanner(text)) || u.hasPrefix("PRINTED BY") || u.hasPrefix("PUBLISHED BY")
+            || u.hasPrefix("REGISTERED NO") || u.hasPrefix("PRICE ")
+    }
+
+    /// A line whose letters are (almost) all capitals, like a running head.
+    static func isUpperCaseBanner(_ text: String) -> Bool {
+        var upper = 0, lower = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if s.properties.isUppercase { upper += 1 } else { lower += 1 }
+        }
+        return upper >= 4 && lower * 5 <= upper
+    }
+
+    static let sentenceStarts = ["in this", "for the purpose", "any ", "every ", "a person", "whoever", "whosoever",
+                                 "where ", "if ", "the ", "no ", "it ", "this ", "persons who", "subject to",
+                                 "notwithstanding", "nothing", "a victim", "when ", "an offence", "unless", "such "]
+    static let verbs = [" shall ", " is ", " are ", " means ", " may ", " who ", " commits ", " has ", " have ",
+                        " must ", " will ", " includes ", " was ", " were ", " be "]
+
+    static func startsLikeSentence(_ text: String) -> Bool {
+        let l = text.lowercased()
+        return sentenceStarts.contains { l.hasPrefix($0) } || verbs.contains { (" " + l + " ").contains($0) }
+    }
+
+    /// Whether the words after a section number are its heading rather than its text.
+    static func isHeadingLike(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        guard !t.isEmpty, t.utf8.count <= 160 else { return false }
+        if let last = t.last, ";,—–-".contains(last) { return false }
+        if t.hasSuffix(":"), t.lowercased().hasPrefix("in ") { return false }
+        if startsLikeSentence(t) { return false }
+        if t.hasPrefix("(") || t.hasPrefix("\"") || t.hasPrefix("“") { return false }
+        let words = t.split(separator: " ").count
+        if words > 20 { return false }
+        guard let first = t.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        // A heading ends without a full stop, or is short ("Objectives.").
+        if t.hasSuffix(".") && words > 8 { return false }
+        return true
+    }
+
+    static func cleanHeading(_ text: String) -> String {
+        var t = text.trimmingSpaces()
+        while let l = t.last, ":.-—–".contains(l) { t.removeLast() }
+        return t.trimmingSpaces()
+    }
+
+    /// Whether section number `label` can follow `previous` (numbering only goes up).
+    static func isAfter(_ label: String, _ previous: String?) -> Bool {
+        guard let previous else { return true }
+        return compare(label, previous) > 0
+    }
+
+    /// Compares section numbers as decimals with an optional letter: 279.01 < 279.011 < 279.02 < 279.1; 3 < 3A < 4.
+    static func compare(_ a: String, _ b: String) -> Int {
+        func parts(_ s: String) -> (Int, String, String) {
+            let integer = s.prefix { ("0"..."9").contains($0) }
+            let rest = s.dropFirst(integer.count)
+            var fraction = ""
+            var suffix = Substring(rest)
+            if rest.hasPrefix(".") {
+                let digits = rest.dropFirst().prefix { ("0"..."9").contains($0) }
+                fraction = String(digits)
+                suffix = rest.dropFirst(1 + digits.count)
+            }
+            return (Int(integer) ?? 0, fraction, String(suffix).uppercased())
+        }
+        let (ai, af, asuf) = parts(a), (bi, bf, bsuf) = parts(b)
+        if ai != bi { return ai < bi ? -1 : 1 }
+        if af != bf { return af < bf ? -1 : 1 }
+        if asuf != bsuf { return asuf < bsuf ? -1 : 1 }
+        return 0
+    }
+
+    static let preambleStarts = ["an act to", "an act for", "a bill for", "a bill to", "whereas", "and whereas",
+                                 "it is hereby enacted", "be it enacted", "enacted by", "now, therefore", "now therefore",
+                                 "the following act", "in the name of", "to give effect", "to provide for"]
+
+    static func isPreambleStart(_ text: String) -> Bool {
+        let l = text.lowercased().trimmingSpaces()
+        return preambleStarts.contains { l.hasPrefix($0) }
+    }
+
+    /// The document's title: the first line of the front matter that names an Act, Law, Code
+    /// or Bill, else the first non-blank line.
+    static func title(in lines: [TextLine]) -> String? {
+        let candidates = lines.filter { !$0.isBlank }.map { $0.text.replacingOccurrences(of: "#", with: "").trimmingSpaces() }
+            .filter { !$0.isEmpty && $0.utf8.count < 200 }
+        let keywords = ["act", "law", "code", "bill", "decree", "ordinance", "statute", "proclamation"]
+        for c in candidates where !isPreambleStart(c) {
+            let words = Set(c.lowercased().split { !$0.isLetter }.map(String.init))
+            if !words.isDisjoint(with: keywords) && !isPageFurniture(c) { return c }
+        }
+        return candidates.first
+    }
+}

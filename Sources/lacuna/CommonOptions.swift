@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LacunaCore
+import LacunaKit
+import LacunaText
+
+/// Options shared by the commands that analyse documents.
+struct AnalysisOptions: ParsableArguments {
+    @Option(help: "Legal tradition: auto, common-law, civil-law, islamic-law, or several joined by + for mixed systems.")
+    var tradition: String = "auto"
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack (YAML) that adds or overrides rules; repeatable.", valueName: "pack.yml"))
+    var rulePacks: [String] = []
+
+    @Option(help: "Refuse input files larger than this many megabytes.")
+    var maxSize: Int = 50
+
+    @Option(help: "Text encoding: auto (UTF-8, or UTF-16 with a byte-order mark), utf-8, utf-16, latin-1.")
+    var encoding: String = "auto"
+
+    func makeAnalyzer() throws -> Analyzer {
+        guard let enc = TextEncoding(rawValue: encoding) else {
+            throw ValidationError("unknown encoding \(encoding) (auto, utf-8, utf-16, latin-1)")
+        }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be positive") }
+        for pack in rulePacks where !FileManager.default.fileExists(atPath: pack) {
+            throw UsageError("\(pack): no such rule pack")
+        }
+        return try Analyzer(extraPacks: rulePacks.map { URL(fileURLWithPath: $0) },
+                            ingester: Ingester(maxBytes: maxSize * 1024 * 1024, encoding: enc))
+    }
+
+    func choice(for analyzer: Analyzer) throws -> TraditionChoice? {
+        try TraditionChoice.parse(tradition, known: analyzer.registry.traditions)
+    }
+}

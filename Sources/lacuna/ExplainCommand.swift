@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import LacunaCore
+import LacunaKit
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show why a requirement got its status in a file: the evidence, the rules that found it, and what was looked for."
+    )
+
+    @Argument(help: "A requirement id, e.g. definition.consent-irrelevant.")
+    var requirement: String
+
+    @Argument(help: "The statute or bill file.")
+    var path: String
+
+    @OptionGroup var options: AnalysisOptions
+
+    func run() throws {
+        let analyzer = try options.makeAnalyzer()
+        guard let req = analyzer.catalog[requirement] else {
+            throw UsageError("unknown requirement \(requirement) (see `lacuna catalog`)")
+        }
+        let explanation = try analyzer.explain(requirement: req.id, path: path, tradition: try options.choice(for: analyzer))
+        print(explanation.render())
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import LacunaCatalog
+import LacunaKit
+import LacunaPatterns
+import LacunaRules
+import LacunaText
+
+/// The `lacuna` command: a thin layer of flags over LacunaKit.
+@main
+struct Lacuna: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lacuna",
+        abstract: "Find where anti-trafficking legislation falls short of the UN Trafficking in Persons Protocol and the UNODC Model Law.",
+        version: Analyzer.version,
+        subcommands: [AnalyzeCommand.self, ExplainCommand.self, CatalogCommand.self, RulesCommand.self]
+    )
+
+    /// Exit codes: 0 ran, 1 `--fail-on` gaps found, 2 usage or input error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data(("lacuna: " + CLIError.message(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+enum CLIError {
+    /// One line for the user: the file and the problem, never a stack trace.
+    static func message(for error: Error) -> String {
+        switch error {
+        case let e as InputError: e.description
+        case let e as UsageError: e.description
+        case let e as RulePackError: e.description
+        case let e as CatalogError: e.description
+        case let e as PatternError: e.description
+        default: Lacuna.message(for: error)
+        }
+    }
+}
+
+/// Writes to standard output, or to `--output`.
+struct Output {
+    let path: String?
+
+    func write(_ text: String) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw UsageError("\(path): cannot write the report: \(error.localizedDescription)")
+        }
+    }
+
+    var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
+}
