@@ -33,9 +33,24 @@ struct MarkerScanner {
     func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
 
     mutating func skipSpaces() {
-        while let b = peek(), b == 0x20 || b == 0x09 { i += 1 }
-        // no-break space
-        while peek() == 0xC2, peek(1) == 0xA0 { i += 2 }
+        while case let w = MarkerScanner.spaceWidth(bytes, i), w > 0 { i += w }
+    }
+
+    /// The byte length of the horizontal white space at `i` (space, tab, no-break and the
+    /// other Unicode spaces that converted documents carry), or 0.
+    static func spaceWidth(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        switch b[i] {
+        case 0x20, 0x09: return 1
+        case 0xC2: return i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard i + 2 < b.count else { return 0 }
+            if b[i + 1] == 0x80, (0x80...0x8A).contains(b[i + 2]) || b[i + 2] == 0xAF { return 3 }
+            if b[i + 1] == 0x81, b[i + 2] == 0x9F { return 3 }
+            return 0
+        case 0xE3: return i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Skips separators that follow a number: `.`, `:`, `-`, en and em dashes, spaces.
@@ -157,7 +172,7 @@ struct MarkerScanner {
         guard let n = number(allowDots: true) else { return nil }
         var hadPeriod = false
         if peek() == 0x2E { hadPeriod = true; i += 1 }
-        guard let b = peek(), b == 0x20 || b == 0x09 || (b == 0xC2 && peek(1) == 0xA0) else { i = save; return nil }
+        guard MarkerScanner.spaceWidth(bytes, i) > 0 else { i = save; return nil }
         skipSpaces()
         // the text after it must start a sentence or a marker: a capital, a quote or a bracket
         guard let c = peek(), MarkerScanner.isUpper(c) || c == 0x28 || c == 0x22 || c == 0xE2 || c == 0x5B else {
@@ -198,19 +213,19 @@ struct MarkerScanner {
     /// Civil-law points: `1.` and `a)`.
     mutating func point() -> Marker? {
         let save = i
-        if let n = number(allowDots: false), peek() == 0x2E, let b = peek(1), b == 0x20 || b == 0x09 {
+        if let n = number(allowDots: false), peek() == 0x2E, MarkerScanner.spaceWidth(bytes, i + 1) > 0 {
             i += 1
             skipSpaces()
             return Marker(style: .point, label: n, length: i)
         }
         i = save
-        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29, let c = peek(2), c == 0x20 || c == 0x09 {
+        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29, MarkerScanner.spaceWidth(bytes, i + 2) > 0 {
             i += 2
             skipSpaces()
             return Marker(style: .letterPoint, label: String(UnicodeScalar(b)), length: i)
         }
         // "1)" enumerations (Egyptian and Gulf drafting)
-        if let n = number(allowDots: false), peek() == 0x29, let c = peek(1), c == 0x20 || c == 0x09 {
+        if let n = number(allowDots: false), peek() == 0x29, MarkerScanner.spaceWidth(bytes, i + 1) > 0 {
             i += 1
             skipSpaces()
             return Marker(style: .point, label: n, length: i)

@@ -77,10 +77,11 @@ public struct Resolver: Sendable {
             let headingTrafficking = try patterns.traffickingHeading.isMatch(in: heading)
             let acts = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
             let purpose = try patterns.exploitativePurpose.isMatch(in: text)
-            if offenceWords && (trafficking || headingTrafficking || (acts.count >= 3 && purpose)) {
-                offences.insert(s)
-            } else if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
+            let createsTrafficking = try patterns.traffickingOffenceName.isMatch(in: text)
+            if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
                 definitional.insert(s)
+            } else if offenceWords && ((acts.count >= 2 && (trafficking || headingTrafficking || purpose)) || createsTrafficking) {
+                offences.insert(s)
             }
         }
         var scope = offences.union(definitional)
@@ -174,6 +175,7 @@ struct ResolverPatterns: Sendable {
     let forThePurposesOf: Pattern
     let sectionReference: Pattern
     let thisChapter: Pattern
+    let traffickingOffenceName: Pattern
 
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
@@ -201,8 +203,9 @@ struct ResolverPatterns: Sendable {
         exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?)\b"#, caseless: true)
         definitionsHeading = try Pattern(#"\b(?:definitions?|interpretation|meaning\s+of|terms\s+used|use\s+of\s+terms)\b"#, caseless: true)
         definitionsOpening = try Pattern(#"^\s*(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this)"#, caseless: true)
-        forThePurposesOf = try Pattern(#"\b(?:for\s+the\s+purposes?\s+of|within\s+the\s+meaning\s+of)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
+        forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
         sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
+        traffickingOffenceName = try Pattern(#"\b(?:offen[cs]e|crime)\s+of\s+(?:human\s+|persons\s+)?traffick|\bguilty\s+of\s+(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
     }
 }

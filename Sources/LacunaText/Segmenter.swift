@@ -47,6 +47,7 @@ private struct SegmenterState {
     var schemes: [Int: SubdivisionScheme] = [:]
     var repealed: Set<Int> = []
     var inTableOfContents = false
+    var currentIndex = 0
     var tableOfContentsLines: Set<String> = []
 
     init(source: SourceText, conventions: SegmentationConventions) {
@@ -58,6 +59,7 @@ private struct SegmenterState {
     mutating func run() {
         var index = 0
         while index < lines.count {
+            currentIndex = index
             handle(index)
             index += 1
         }
@@ -186,7 +188,11 @@ private struct SegmenterState {
 
     mutating func openSectionWithRest(label: String, style: String, line: TextLine, markerEnd: Int, rest: String) {
         let trimmed = rest.trimmingSpaces()
-        if !trimmed.isEmpty, TextClassifier.isHeadingLike(trimmed) {
+        // "45 Defence for victims who commit an offence" followed by "(1) ...": a heading,
+        // even when its words would read as a sentence.
+        let headsSubdivisions = !trimmed.isEmpty && !";:,.—–-".contains(trimmed.last!) && trimmed.utf8.count < 160
+            && nextLineStartsSubdivision(after: currentIndex)
+        if !trimmed.isEmpty, TextClassifier.isHeadingLike(trimmed) || headsSubdivisions {
             openSection(label: label, style: style, heading: TextClassifier.cleanHeading(trimmed), start: line.start)
             exclude(line.start..<line.end, .heading)
         } else {
@@ -264,7 +270,11 @@ private struct SegmenterState {
         var parentCitation = ""
         var probe = stack
         while let top = probe.last, provisions[top].kind >= kind { probe.removeLast() }
-        if let parent = probe.last { parentCitation = provisions[parent].citation }
+        if let parent = probe.last {
+            parentCitation = provisions[parent].citation
+            // Unnumbered sections are cited by their heading: "Trafficking in persons (1)".
+            if provisions[parent].style == "heading" && !labelText.hasPrefix(" ") { parentCitation += " " }
+        }
         open(kind: kind, label: marker.style == .point ? "\(marker.label)." : (marker.style == .letterPoint ? "\(marker.label))" : "(\(marker.label))"),
              style: marker.style.rawValue, citation: parentCitation + labelText, heading: pendingHeading?.text, start: start)
     }
@@ -333,6 +343,12 @@ private struct SegmenterState {
         return next.text.hasPrefix("#") || next.text.hasPrefix("[")
     }
 
+    func nextLineStartsSubdivision(after index: Int) -> Bool {
+        guard let next = nextNonBlank(after: index) else { return false }
+        var s = MarkerScanner(next.text)
+        return s.parenthesised() != nil
+    }
+
     func nextLineStartsProvision(after index: Int) -> Bool {
         guard let next = nextNonBlank(after: index) else { return false }
         var s = MarkerScanner(next.text)
@@ -350,7 +366,9 @@ private struct SegmenterState {
     mutating func markFrontMatter() {
         let firstStructural = provisions.first { $0.kind <= .section }?.range.lowerBound
         let frontEnd = firstStructural ?? 0
-        if frontEnd > 0 {
+        if let cited = TextClassifier.shortTitle(in: source.text) {
+            title = cited
+        } else if frontEnd > 0 {
             title = TextClassifier.title(in: lines.filter { $0.start < frontEnd })
             excluded.append(ExcludedSpan(range: 0..<frontEnd, reason: .frontMatter))
         } else {

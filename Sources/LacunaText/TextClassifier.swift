@@ -131,13 +131,26 @@ enum TextClassifier {
     /// The document's title: the first line of the front matter that names an Act, Law, Code
     /// or Bill, else the first non-blank line.
     static func title(in lines: [TextLine]) -> String? {
-        let candidates = lines.filter { !$0.isBlank }.map { $0.text.replacingOccurrences(of: "#", with: "").trimmingSpaces() }
-            .filter { !$0.isEmpty && $0.utf8.count < 200 }
+        let candidates = lines.filter { !$0.isBlank && !$0.text.hasPrefix("[") }.map { $0.text.replacingOccurrences(of: "#", with: "").trimmingSpaces() }
+            .filter { !$0.isEmpty && $0.utf8.count < 120 }
         let keywords = ["act", "law", "code", "bill", "decree", "ordinance", "statute", "proclamation"]
         for c in candidates where !isPreambleStart(c) {
             let words = Set(c.lowercased().split { !$0.isLetter }.map(String.init))
             if !words.isDisjoint(with: keywords) && !isPageFurniture(c) { return c }
         }
         return candidates.first
+    }
+
+    /// The short title an Act gives itself: "This Act may be cited as the X Act, 2015."
+    static func shortTitle(in text: String) -> String? {
+        let head = String(text.prefix(20_000))
+        guard let r = head.range(of: #"(?:may|shall) be (?:cited|called|known)(?: as)? (?:the )?[“"]?([^.\n“”"]{5,150}?)[”"]?\.(?:\s|$)"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        var t = String(head[r])
+        for prefix in ["may be cited as", "may be called", "may be known as", "shall be cited as", "shall be called", "shall be known as"] {
+            if let p = t.range(of: prefix, options: .caseInsensitive) { t = String(t[p.upperBound...]) }
+        }
+        t = t.trimmingCharacters(in: .whitespaces)
+        if t.lowercased().hasPrefix("the ") { t = String(t.dropFirst(4)) }
+        return t.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: " .“”\""))
     }
 }

@@ -26,19 +26,11 @@ struct TextLine {
             if i < n, bytes[i] == 0x0D { i += 1 }
             if i < n, bytes[i] == 0x0A { i += 1 }
             var s = lineStart
-            while s < lineEnd, isSpace(bytes, s) { s += spaceWidth(bytes, s) }
+            while s < lineEnd, case let w = MarkerScanner.spaceWidth(bytes, s), w > 0 { s += w }
             while lineEnd > s, bytes[lineEnd - 1] == 0x20 || bytes[lineEnd - 1] == 0x09 { lineEnd -= 1 }
             lines.append(TextLine(start: s, end: lineEnd, lineStart: lineStart, next: i,
                                   text: String(decoding: bytes[s..<lineEnd], as: UTF8.self)))
         }
         return lines
     }
-
-    private static func isSpace(_ b: [UInt8], _ i: Int) -> Bool {
-        if b[i] == 0x20 || b[i] == 0x09 { return true }
-        // U+00A0 no-break space
-        if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return true }
-        return false
-    }
-    private static func spaceWidth(_ b: [UInt8], _ i: Int) -> Int { b[i] == 0xC2 ? 2 : 1 }
 }
