@@ -49,6 +49,8 @@ public struct Document: Sendable {
     public var traffickingScope: Set<Int>
     /// Section-level provisions that create the trafficking offence itself.
     public var traffickingOffences: Set<Int>
+    /// Sections outside the scope that refer to a trafficking offence by number.
+    public var traffickingReferrers: Set<Int> = []
 
     public init(source: SourceText, title: String? = nil, provisions: [Provision] = [],
                 excluded: [ExcludedSpan] = [], definitions: [DefinedTerm] = [],
@@ -131,6 +133,13 @@ public struct Document: Sendable {
     public func isInTraffickingScope(_ offset: Int) -> Bool {
         guard let p = provision(at: offset) else { return false }
         return ancestry(of: p).contains { traffickingScope.contains($0) }
+    }
+
+    /// Whether byte `offset` lies in the trafficking scope or in a provision referring to a
+    /// trafficking offence.
+    public func isTraffickingRelated(_ offset: Int) -> Bool {
+        guard let p = provision(at: offset) else { return false }
+        return ancestry(of: p).contains { traffickingScope.contains($0) || traffickingReferrers.contains($0) }
     }
 
     /// The citation for the provision at `offset`, or nil outside any provision.

@@ -3,6 +3,9 @@ public enum RuleScope: String, Codable, Sendable, CaseIterable {
     /// Only inside provisions that define or criminalise trafficking, and the definitions
     /// and provisions they use.
     case trafficking
+    /// The trafficking scope, and any provision that refers to a trafficking offence by its
+    /// number ("a person convicted of an offence referred to in section 4(1) is liable ...").
+    case related
     /// Anywhere in the operative text.
     case anywhere
 }

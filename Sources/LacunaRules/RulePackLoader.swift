@@ -16,7 +16,7 @@ import Yams
 ///   - id: common-law.definition.act.recruitment
 ///     requirements: [definition.act.recruitment]
 ///     effect: satisfies              # satisfies | partial | contradicts
-///     scope: trafficking             # trafficking | anywhere
+///     scope: trafficking             # trafficking | related | anywhere
 ///     summary: recruiting a person is an act of the offence
 ///     patterns: ['\brecruit(?:s|ed|ing|ment)?\b']
 ///     with: []                       # optional: must also match in the context
@@ -101,7 +101,7 @@ public struct RulePackLoader: Sendable {
         }
         let scopeText = try reader.optionalString(m, "scope") ?? "anywhere"
         guard let scope = RuleScope(rawValue: scopeText) else {
-            throw reader.error(m["scope"] ?? node, "scope must be trafficking or anywhere, not \(scopeText)")
+            throw reader.error(m["scope"] ?? node, "scope must be trafficking, related or anywhere, not \(scopeText)")
         }
         let contextText = try reader.optionalString(m, "context") ?? "sentence"
         guard let context = RuleContext(rawValue: contextText) else {

@@ -35,6 +35,7 @@ final class RuleRun {
         for match in candidates where kept < spec.maxEvidence {
             if match.range.lowerBound < lastEnd { continue }  // overlapping hits of several patterns
             if spec.scope == .trafficking && !document.isInTraffickingScope(match.range.lowerBound) { continue }
+            if spec.scope == .related && !document.isTraffickingRelated(match.range.lowerBound) { continue }
             let context = self.context(spec.context, around: match.range)
             if try !rule.with.allSatisfy({ try hasMatch($0, in: context, besides: match.range) }) { continue }
             if try rule.without.contains(where: { try hasMatch($0, in: context, besides: nil) }) { continue }
@@ -99,6 +100,8 @@ final class RuleRun {
             return sentence(around: range)
         case .clause:
             return clause(around: range)
+        case .lead:
+            return sentence(around: range).lowerBound..<clause(around: range).upperBound
         }
     }
 

@@ -5,6 +5,9 @@ import LacunaCore
 public enum RuleContext: String, Codable, Sendable, CaseIterable {
     /// From the start of the sentence to the end of the list item or sentence containing the match.
     case clause
+    /// From the start of the sentence to the end of the match's clause: what leads up to the
+    /// match (acts and means come before the purpose in most offences) and its own clause.
+    case lead
     /// The sentence containing the match (sentences end at a full stop; list items stay in).
     case sentence
     /// The innermost provision containing the match, children included.

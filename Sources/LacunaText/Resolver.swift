@@ -32,6 +32,13 @@ public struct Resolver: Sendable {
         var document = Document(source: source, title: segmentation.title, provisions: segmentation.provisions,
                                 excluded: excluded.sortedAndMerged())
         document.definitions = try definitions(in: document, subject: subject)
+        // The quoted headword of a definition ("“debt bondage” means") names a term; what the
+        // law says is in the definition that follows.
+        var headwords: [ExcludedSpan] = []
+        for m in try patterns.quotedHeadword.matches(in: subject) where !document.isExcluded(m.range) {
+            headwords.append(ExcludedSpan(range: m.range, reason: .heading))
+        }
+        if !headwords.isEmpty { document.excluded = (document.excluded + headwords).sortedAndMerged() }
         try findTraffickingScope(&document, subject: subject)
         return document
     }
@@ -110,8 +117,15 @@ public struct Resolver: Sendable {
                 queue.append(target)
             }
         }
+        var referrers = Set<Int>()
+        for other in sections where !scope.contains(other) {
+            let text = Subject(operativeText(of: other, in: document))
+            let refs = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: other)
+            if refs.contains(where: { offences.contains($0) }) { referrers.insert(other) }
+        }
         document.traffickingOffences = offences
         document.traffickingScope = scope
+        document.traffickingReferrers = referrers
     }
 
     func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int) throws -> [Int] {
@@ -176,6 +190,7 @@ struct ResolverPatterns: Sendable {
     let sectionReference: Pattern
     let thisChapter: Pattern
     let traffickingOffenceName: Pattern
+    let quotedHeadword: Pattern
 
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
@@ -206,6 +221,7 @@ struct ResolverPatterns: Sendable {
         forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
         sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
         traffickingOffenceName = try Pattern(#"\b(?:offen[cs]e|crime)\s+of\s+(?:human\s+|persons\s+)?traffick|\bguilty\s+of\s+(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
+        quotedHeadword = try Pattern(#"[“"‘'][^“”"‘’'\n]{1,60}[”"’'](?=\s*(?:,?[^,.;\n“”"]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined)\b)"#)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
     }
 }
