@@ -21,7 +21,8 @@ import Yams
 ///     patterns: ['\brecruit(?:s|ed|ing|ment)?\b']
 ///     with: []                       # optional: must also match in the context
 ///     without: []                    # optional: must not match in the context
-///     context: sentence              # clause | sentence | provision | section | document
+///     context: sentence              # clause | lead | sentence | provision | section | document
+///     withoutContext: clause         # optional: where `without` is looked for (default: context)
 ///     numbers: [{group: years, atLeast: 4}]   # optional
 ///     examples:
 ///       match: ["Any person who [[recruits]] ... commits the offence of trafficking"]
@@ -81,7 +82,7 @@ public struct RulePackLoader: Sendable {
     }
 
     static let ruleKeys: Set<String> = ["id", "requirements", "effect", "scope", "summary", "patterns", "with",
-                                        "without", "context", "caseless", "numbers", "maxEvidence", "note", "examples"]
+                                        "without", "context", "withoutContext", "caseless", "numbers", "maxEvidence", "note", "examples"]
 
     func readRule(_ node: Node, reader: NodeReader) throws -> RuleSpec {
         guard let m = node.mapping else { throw reader.error(node, "each rule must be a mapping") }
@@ -106,6 +107,13 @@ public struct RulePackLoader: Sendable {
         let contextText = try reader.optionalString(m, "context") ?? "sentence"
         guard let context = RuleContext(rawValue: contextText) else {
             throw reader.error(m["context"] ?? node, "context must be one of \(RuleContext.allCases.map(\.rawValue).joined(separator: ", ")), not \(contextText)")
+        }
+        var withoutContext: RuleContext?
+        if let text = try reader.optionalString(m, "withoutContext") {
+            guard let c = RuleContext(rawValue: text) else {
+                throw reader.error(m["withoutContext"] ?? node, "withoutContext must be one of \(RuleContext.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
+            }
+            withoutContext = c
         }
         let caseless = try reader.optionalBool(m, "caseless") ?? true
         let patterns = try reader.strings(m, "patterns", at: node)
@@ -149,7 +157,7 @@ public struct RulePackLoader: Sendable {
         }
         return RuleSpec(id: id, requirements: requirements, effect: effect, scope: scope,
                         summary: try reader.string(m, "summary", at: node), patterns: patterns, with: with,
-                        without: without, context: context, caseless: caseless, numbers: numbers,
+                        without: without, context: context, withoutContext: withoutContext, caseless: caseless, numbers: numbers,
                         maxEvidence: maxEvidence, note: try reader.optionalString(m, "note"),
                         matchExamples: matchExamples, noMatchExamples: noMatchExamples,
                         origin: reader.file, line: node.mark?.line)

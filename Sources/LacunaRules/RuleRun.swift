@@ -38,7 +38,8 @@ final class RuleRun {
             if spec.scope == .related && !document.isTraffickingRelated(match.range.lowerBound) { continue }
             let context = self.context(spec.context, around: match.range)
             if try !rule.with.allSatisfy({ try hasMatch($0, in: context, besides: match.range) }) { continue }
-            if try rule.without.contains(where: { try hasMatch($0, in: context, besides: nil) }) { continue }
+            let withoutContext = spec.withoutContext.map { self.context($0, around: match.range) } ?? context
+            if try rule.without.contains(where: { try hasMatch($0, in: withoutContext, besides: nil) }) { continue }
             if !numbersHold(spec.numbers, match: match, rule: spec) { continue }
             lastEnd = match.range.upperBound
             kept += 1

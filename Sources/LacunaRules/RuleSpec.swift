@@ -83,6 +83,8 @@ public struct RuleSpec: Sendable, Hashable {
     /// None of these may match in the context.
     public var without: [String]
     public var context: RuleContext
+    /// Where `without` patterns are looked for, when narrower or wider than `context`.
+    public var withoutContext: RuleContext?
     public var caseless: Bool
     public var numbers: [NumberCondition]
     /// Evidence from at most this many matches is kept (first ones in the text).
@@ -97,7 +99,7 @@ public struct RuleSpec: Sendable, Hashable {
 
     public init(id: String, requirements: [String], effect: Effect, scope: RuleScope, summary: String,
                 patterns: [String], with: [String] = [], without: [String] = [], context: RuleContext = .sentence,
-                caseless: Bool = true, numbers: [NumberCondition] = [], maxEvidence: Int = 3, note: String? = nil,
+                withoutContext: RuleContext? = nil, caseless: Bool = true, numbers: [NumberCondition] = [], maxEvidence: Int = 3, note: String? = nil,
                 matchExamples: [RuleExample] = [], noMatchExamples: [RuleExample] = [], origin: String = "", line: Int? = nil) {
         self.id = id
         self.requirements = requirements
@@ -108,6 +110,7 @@ public struct RuleSpec: Sendable, Hashable {
         self.with = with
         self.without = without
         self.context = context
+        self.withoutContext = withoutContext
         self.caseless = caseless
         self.numbers = numbers
         self.maxEvidence = maxEvidence
