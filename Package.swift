@@ -92,8 +92,7 @@ let package = Package(
         .testTarget(name: "LacunaTextTests", dependencies: ["LacunaText", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -48,6 +48,8 @@ private struct SegmenterState {
     var repealed: Set<Int> = []
     var inTableOfContents = false
     var currentIndex = 0
+    /// Lines already used (a part heading read with its part line).
+    var consumed: Set<Int> = []
     var tableOfContentsLines: Set<String> = []
 
     init(source: SourceText, conventions: SegmentationConventions) {
@@ -77,7 +79,7 @@ private struct SegmenterState {
 
     mutating func handle(_ index: Int) {
         let line = lines[index]
-        if line.isBlank { return }
+        if line.isBlank || consumed.contains(index) { return }
         let text = line.text
 
         if inTableOfContents {
@@ -174,10 +176,19 @@ private struct SegmenterState {
         case .part, .chapter:
             let kind: ProvisionKind = marker.style == .part ? .part : .chapter
             let name = kind == .part ? "Part" : "Chapter"
-            let heading = TextClassifier.cleanHeading(rest)
+            var heading = TextClassifier.cleanHeading(rest)
             open(kind: kind, label: marker.label, style: marker.style.rawValue,
                  citation: "\(name) \(marker.label)", heading: heading.isEmpty ? nil : heading, start: line.start)
             exclude(line.start..<line.end, .heading)
+            // "PART II" then "OFFENCES" on the next line: that line is the part's heading.
+            if heading.isEmpty, let next = nextNonBlankIndex(after: currentIndex),
+               TextClassifier.isHeadingLike(lines[next].text), !startsProvision(lines[next]),
+               !lines[next].text.hasPrefix("["), nextLineStartsProvision(after: next) || TextClassifier.isUpperCaseBanner(lines[next].text) {
+                heading = TextClassifier.cleanHeading(lines[next].text)
+                provisions[provisions.count - 1].heading = heading
+                consumed.insert(next)
+                exclude(lines[next].start..<lines[next].end, .heading)
+            }
         case .article, .paragraphSign, .section:
             lastSectionNumber = marker.label
             openSectionWithRest(label: marker.label, style: marker.style.rawValue, line: line, markerEnd: markerEnd, rest: rest)
@@ -333,6 +344,15 @@ private struct SegmenterState {
         var j = index + 1
         while j < lines.count {
             if !lines[j].isBlank { return lines[j] }
+            j += 1
+        }
+        return nil
+    }
+
+    func nextNonBlankIndex(after index: Int) -> Int? {
+        var j = index + 1
+        while j < lines.count {
+            if !lines[j].isBlank { return j }
             j += 1
         }
         return nil
