@@ -10,6 +10,7 @@
 //   LacunaRules     declarative rule packs, engine     (Core, Patterns, Yams)
 //   LacunaCatalog   the ModelLaw/ requirement catalog  (Core, Yams, ModelLaw data)
 //   LacunaReports   one Reporter per format            (Core)
+//   LacunaStore     SQLite (GRDB) store for batch runs (Core, GRDB)
 //   Plugins/*       one analyzer plugin per tradition  (Core only)
 //   LacunaKit       registry, pipeline, batch, diff    (everything above)
 //   lacuna          the CLI                             (Kit, ArgumentParser)
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +41,10 @@ let package = Package(
         .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
         .target(
             name: "LacunaText",
-            dependencies: ["LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "LacunaText", "Yams"]),
         .target(
@@ -49,6 +55,7 @@ let package = Package(
         ),
         .target(name: "LacunaCatalog", dependencies: ["LacunaCore", "ModelLaw", "Yams"]),
         .target(name: "LacunaReports", dependencies: ["LacunaCore"]),
+        .target(name: "LacunaStore", dependencies: ["LacunaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "SharedRulePacks",
             dependencies: ["LacunaCore"],
@@ -77,7 +84,7 @@ let package = Package(
             name: "LacunaKit",
             dependencies: [
                 "LacunaCore", "LacunaPatterns", "LacunaText", "LacunaRules", "LacunaCatalog",
-                "LacunaReports", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
+                "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
             ]
         ),
         .executableTarget(
@@ -90,6 +97,8 @@ let package = Package(
         .testTarget(name: "LacunaPatternsTests", dependencies: ["LacunaPatterns"]),
         .testTarget(name: "LacunaCoreTests", dependencies: ["LacunaCore"]),
         .testTarget(name: "LacunaTextTests", dependencies: ["LacunaText", "LacunaCore"]),
+        .testTarget(name: "LacunaStoreTests", dependencies: ["LacunaStore", "LacunaCore"]),
+        .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
             dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore"]
