@@ -8,6 +8,8 @@ public struct EvidenceItem: Codable, Sendable, Hashable {
     public var end: Int
     /// 1-based line of `start`.
     public var line: Int
+    /// 1-based column of `start` on its line, in Unicode scalars.
+    public var column: Int
     /// The decisive words.
     public var text: String
     public var effect: Effect
@@ -15,11 +17,12 @@ public struct EvidenceItem: Codable, Sendable, Hashable {
     public var rule: String
     public var note: String?
 
-    public init(section: String?, start: Int, end: Int, line: Int, text: String, effect: Effect, rule: String, note: String?) {
+    public init(section: String?, start: Int, end: Int, line: Int, column: Int, text: String, effect: Effect, rule: String, note: String?) {
         self.section = section
         self.start = start
         self.end = end
         self.line = line
+        self.column = column
         self.text = text
         self.effect = effect
         self.rule = rule
@@ -59,5 +62,14 @@ public struct Finding: Codable, Sendable, Hashable {
         self.recommendation = recommendation
         self.drafting = drafting
         self.explanation = explanation
+    }
+}
+
+extension EvidenceItem {
+    /// The report's view of evidence: byte spans converted to scalar offsets, line and column.
+    public init(_ e: Evidence, locator: TextLocator) {
+        self.init(section: e.provision, start: locator.scalarOffset(e.range.lowerBound),
+                  end: locator.scalarOffset(e.range.upperBound), line: locator.line(e.range.lowerBound),
+                  column: locator.column(e.range.lowerBound), text: e.quote, effect: e.effect, rule: e.rule, note: e.note)
     }
 }

@@ -38,13 +38,7 @@ public struct Judge: Sendable {
             case .missing: nil
             }
             let ordered = found.filter { $0.effect == decisive } + found.filter { $0.effect != decisive }
-            let items = Judge.deduplicated(ordered).map { e in
-                EvidenceItem(section: e.provision,
-                             start: locator.scalarOffset(e.range.lowerBound),
-                             end: locator.scalarOffset(e.range.upperBound),
-                             line: locator.line(e.range.lowerBound),
-                             text: e.quote, effect: e.effect, rule: e.rule, note: e.note)
-            }
+            let items = Judge.deduplicated(ordered).map { EvidenceItem($0, locator: locator) }
             return Finding(
                 requirement: requirement.id, area: requirement.area, title: requirement.title,
                 obligation: requirement.obligation, status: status, sources: requirement.sources,

@@ -25,28 +25,122 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     }
 }
 
-/// Counts that summarise a report.
+/// Counts of findings by status.
+public struct StatusCounts: Codable, Sendable, Hashable {
+    public var met = 0
+    public var partial = 0
+    public var missing = 0
+    public var conflict = 0
+    public init() {}
+    public var total: Int { met + partial + missing + conflict }
+    /// Met as a share of all, 0...1 (1 when there are none).
+    public var coverage: Double { total == 0 ? 1 : Double(met) / Double(total) }
+    public mutating func add(_ status: Status) {
+        switch status {
+        case .met: met += 1
+        case .partial: partial += 1
+        case .missing: missing += 1
+        case .conflict: conflict += 1
+        }
+    }
+    public subscript(status: Status) -> Int {
+        switch status {
+        case .met: met
+        case .partial: partial
+        case .missing: missing
+        case .conflict: conflict
+        }
+    }
+}
+
+/// Coverage of one area, split by obligation.
+public struct AreaCoverage: Codable, Sendable, Hashable {
+    public var area: String
+    public var title: String
+    public var all: StatusCounts
+    public var mandatory: StatusCounts
+    public var recommended: StatusCounts
+    public var optional: StatusCounts
+
+    public func counts(_ obligation: Obligation) -> StatusCounts {
+        switch obligation {
+        case .mandatory: mandatory
+        case .recommended: recommended
+        case .optional: optional
+        }
+    }
+}
+
+/// The executive summary of a report: counts by status, coverage per area split by
+/// obligation, and the most serious findings first (conflicts, then mandatory gaps).
 public struct ReportSummary: Codable, Sendable, Hashable {
     /// Findings by status.
     public var statuses: [String: Int]
-    /// Per area: findings by status.
-    public var areas: [String: [String: Int]]
+    public var totals: StatusCounts
+    /// By obligation (mandatory, recommended, optional).
+    public var obligations: [String: StatusCounts]
+    /// One entry per area, in catalog order.
+    public var areas: [AreaCoverage]
     /// Gaps (not met) among mandatory requirements.
     public var mandatoryGaps: Int
     public var conflicts: Int
+    /// Requirement ids of the gaps, most serious first: conflicts, then mandatory missing,
+    /// mandatory partial, recommended, optional; catalog order within each.
+    public var mostSerious: [String]
 
-    public init(findings: [Finding]) {
+    public init(findings: [Finding], areas areaList: [Area] = []) {
         var statuses: [String: Int] = [:]
-        var areas: [String: [String: Int]] = [:]
         for s in Status.allCases { statuses[s.rawValue] = 0 }
+        var totals = StatusCounts()
+        var obligations: [String: StatusCounts] = [:]
+        for o in Obligation.allCases { obligations[o.rawValue] = StatusCounts() }
+        var order: [String] = areaList.map(\.id)
+        var coverage: [String: AreaCoverage] = [:]
+        for a in areaList {
+            coverage[a.id] = AreaCoverage(area: a.id, title: a.title, all: StatusCounts(), mandatory: StatusCounts(),
+                                          recommended: StatusCounts(), optional: StatusCounts())
+        }
         for f in findings {
             statuses[f.status.rawValue, default: 0] += 1
-            areas[f.area, default: [:]][f.status.rawValue, default: 0] += 1
+            totals.add(f.status)
+            obligations[f.obligation.rawValue, default: StatusCounts()].add(f.status)
+            if coverage[f.area] == nil {
+                order.append(f.area)
+                coverage[f.area] = AreaCoverage(area: f.area, title: f.area, all: StatusCounts(), mandatory: StatusCounts(),
+                                                recommended: StatusCounts(), optional: StatusCounts())
+            }
+            coverage[f.area]!.all.add(f.status)
+            switch f.obligation {
+            case .mandatory: coverage[f.area]!.mandatory.add(f.status)
+            case .recommended: coverage[f.area]!.recommended.add(f.status)
+            case .optional: coverage[f.area]!.optional.add(f.status)
+            }
         }
         self.statuses = statuses
-        self.areas = areas
+        self.totals = totals
+        self.obligations = obligations
+        self.areas = order.compactMap { coverage[$0] }
         mandatoryGaps = findings.filter { $0.obligation == .mandatory && $0.status.isGap }.count
         conflicts = findings.filter { $0.status == .conflict }.count
+        mostSerious = ReportSummary.bySeriousness(findings).map(\.requirement)
+    }
+
+    /// Gaps ordered most serious first; stable within a rank (catalog order).
+    public static func bySeriousness(_ findings: [Finding]) -> [Finding] {
+        func rank(_ f: Finding) -> Int {
+            switch (f.status, f.obligation) {
+            case (.conflict, _): 0
+            case (.missing, .mandatory): 1
+            case (.partial, .mandatory): 2
+            case (.missing, .recommended): 3
+            case (.partial, .recommended): 4
+            case (.missing, .optional): 5
+            case (.partial, .optional): 6
+            default: 7
+            }
+        }
+        return findings.enumerated().filter { $0.element.status.isGap }
+            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 }
 
@@ -62,13 +156,15 @@ public struct Report: Codable, Sendable {
     public var rulesVersion: String
     public var document: DocumentInfo
     public var summary: ReportSummary
+    /// The catalog's areas, in order (ids and titles), for reporters.
+    public var areas: [Area]
     /// One per catalog requirement, in catalog order.
     public var findings: [Finding]
     /// When the report was made, only when a caller injects it.
     public var generatedAt: String?
 
     public init(toolVersion: String, catalogVersion: String, rulesVersion: String, document: DocumentInfo,
-                findings: [Finding], generatedAt: String? = nil) {
+                areas: [Area] = [], findings: [Finding], generatedAt: String? = nil) {
         schemaVersion = Report.currentSchemaVersion
         tool = "lacuna"
         self.toolVersion = toolVersion
@@ -76,7 +172,8 @@ public struct Report: Codable, Sendable {
         self.rulesVersion = rulesVersion
         self.document = document
         self.findings = findings
-        self.summary = ReportSummary(findings: findings)
+        self.areas = areas
+        self.summary = ReportSummary(findings: findings, areas: areas)
         self.generatedAt = generatedAt
     }
 

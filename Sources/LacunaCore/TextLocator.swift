@@ -37,6 +37,12 @@ public struct TextLocator: Sendable {
         return count
     }
 
+    /// The 1-based column (in Unicode scalars) of byte `offset` on its line.
+    public func column(_ offset: Int) -> Int {
+        let l = line(offset)
+        return scalarOffset(offset) - scalarOffset(lineStarts[l - 1]) + 1
+    }
+
     /// The 1-based line of byte `offset`.
     public func line(_ offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1

@@ -72,7 +72,7 @@ public final class Analyzer: Sendable {
                                 contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
                                 provisions: document.provisions.count)
         return Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
-                      document: info, findings: findings)
+                      document: info, areas: catalog.areas, findings: findings)
     }
 
     /// Segments and resolves a text with the chosen (or detected) tradition's conventions.

@@ -48,11 +48,7 @@ extension Analyzer {
         let relevant = set.infos.filter { $0.requirements.contains(requirement) }
         let rules = relevant.map { info -> (RuleInfo, [EvidenceItem]) in
             let hits = evidence.filter { $0.rule == info.id && $0.requirement == requirement && !document.isExcluded($0.range) }
-            return (info, hits.map {
-                EvidenceItem(section: $0.provision, start: locator.scalarOffset($0.range.lowerBound),
-                             end: locator.scalarOffset($0.range.upperBound), line: locator.line($0.range.lowerBound),
-                             text: $0.quote, effect: $0.effect, rule: $0.rule, note: $0.note)
-            })
+            return (info, hits.map { EvidenceItem($0, locator: locator) })
         }
         let scope = document.traffickingScope.sorted().map { document.provisions[$0].citation }.filter { !$0.isEmpty }
         return Explanation(requirement: req, finding: finding, rules: rules, traffickingScope: scope, tradition: choice)

@@ -1,1 +1,171 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
+import LacunaCore
+@testable import LacunaReports
+
+/// A small report built by hand: four requirements, evidence in multibyte text.
+enum Sample {
+    static let text = "Ελληνικά — preamble.\n3. (1) Any person who recruits a person, by force, commits an offence; \"consent\" is a defence.\n"
+
+    static func scalarOffset(of s: String) -> Int {
+        text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: s)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+    }
+
+    static func item(_ words: String, _ effect: Effect) -> EvidenceItem {
+        let start = scalarOffset(of: words)
+        return EvidenceItem(section: "s. 3(1)", start: start, end: start + words.unicodeScalars.count, line: 2, column: start - 21 + 1,
+                            text: words, effect: effect, rule: "test.rule", note: nil)
+    }
+
+    static func finding(_ id: String, _ status: Status, _ obligation: Obligation, _ evidence: [EvidenceItem]) -> Finding {
+        Finding(requirement: id, area: String(id.split(separator: ".")[0]), title: "Title of \(id)", obligation: obligation,
+                status: status, sources: ["Protocol art. 3(a)"], evidence: evidence,
+                recommendation: status == .met ? nil : "Add a clause, as Article 3 requires; say \"A, B\" | C.",
+                drafting: status == .met ? nil : "A person commits an offence if ...", explanation: "because")
+    }
+
+    static var report: Report {
+        let findings = [
+            finding("definition.act.recruitment", .met, .mandatory, [item("recruits", .satisfies)]),
+            finding("definition.means.force", .met, .mandatory, [item("by force", .satisfies)]),
+            finding("definition.consent-irrelevant", .conflict, .mandatory, [item("\"consent\" is a defence", .contradicts)]),
+            finding("assistance.housing", .missing, .optional, []),
+        ]
+        let areas = [Area(id: "definition", title: "Definition", summary: ""), Area(id: "assistance", title: "Assistance", summary: "")]
+        let info = DocumentInfo(path: "drafts/bill, v2.txt", title: "Sample <Act> & Co", format: "text", tradition: .commonLaw,
+                                traditionSource: "detected", contentHash: String(repeating: "a", count: 64),
+                                characters: text.unicodeScalars.count, provisions: 2)
+        return Report(toolVersion: "0.0.0", catalogVersion: "c", rulesVersion: "r", document: info, areas: areas, findings: findings)
+    }
+}
+
+/// Parses XML and collects element names, failing on malformed input.
+final class XMLCollector: NSObject, XMLParserDelegate {
+    var elements: [String] = []
+    var attributes: [[String: String]] = []
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        elements.append(name)
+        self.attributes.append(attributes)
+    }
+    static func parse(_ html: String) -> (ok: Bool, XMLCollector, String?) {
+        let body = html.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
+        let parser = XMLParser(data: Data(body.utf8))
+        let collector = XMLCollector()
+        parser.delegate = collector
+        let ok = parser.parse()
+        return (ok, collector, parser.parserError.map { "\($0)" })
+    }
+}
+
+@Suite struct HTMLReporterTests {
+    @Test func isWellFormedSelfContainedAndHighlightsTheEvidence() throws {
+        let html = try HTMLReporter(text: Sample.text).render(Sample.report)
+        let (ok, xml, error) = XMLCollector.parse(html)
+        #expect(ok, "not well-formed: \(error ?? "")")
+        #expect(!xml.elements.contains("script") && !xml.elements.contains("link") && !xml.elements.contains("img"))
+        #expect(!xml.attributes.contains { $0["src"] != nil })
+        #expect(html.contains("@media print"))
+        // every piece of evidence is highlighted, the right words, linked to its finding
+        #expect(html.contains("<mark class=\"ev-met\" title=\"definition.act.recruitment\"><a href=\"#f-definition-act-recruitment\">recruits</a></mark>"))
+        #expect(html.contains("<mark class=\"ev-conflict\""))
+        #expect(html.contains("&quot;consent&quot; is a defence</a></mark>"))
+        #expect(html.contains("id=\"ev-definition-consent-irrelevant\""))
+        #expect(html.contains("id=\"f-assistance-housing\""))
+        #expect(html.contains("id=\"rec-assistance-housing\""))
+        #expect(html.contains("Sample &lt;Act&gt; &amp; Co"))
+        #expect(html.contains("Ελληνικά"))
+    }
+
+    @Test func withoutTheTextThereIsNoStatuteSection() throws {
+        let html = try HTMLReporter().render(Sample.report)
+        #expect(!html.contains("<pre class=\"statute\">"))
+        #expect(XMLCollector.parse(html).ok)
+    }
+}
+
+@Suite struct SARIFReporterTests {
+    @Test func hasTheSARIF210Structure() throws {
+        let sarif = try SARIFReporter().render(Sample.report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        #expect((json["$schema"] as? String)?.contains("sarif-2.1.0") == true)
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "lacuna")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == Sample.report.findings.map(\.requirement))
+        let results = try #require(runs[0]["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["definition.consent-irrelevant", "assistance.housing"])
+        for r in results {
+            let index = try #require(r["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == r["ruleId"] as? String)
+            #expect(["error", "warning", "note"].contains(r["level"] as? String ?? ""))
+            #expect((r["message"] as? [String: Any])?["text"] as? String != nil)
+            let locations = try #require(r["locations"] as? [[String: Any]])
+            let physical = try #require(locations[0]["physicalLocation"] as? [String: Any])
+            let region = try #require(physical["region"] as? [String: Any])
+            #expect((region["startLine"] as? Int ?? 0) >= 1 && (region["startColumn"] as? Int ?? 0) >= 1)
+            #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "drafts/bill,%20v2.txt")
+        }
+        #expect(results[0]["level"] as? String == "error")
+        #expect(results[1]["level"] as? String == "note")
+    }
+}
+
+@Suite struct CSVAndMarkdownTests {
+    @Test func csvQuotesAndGuardsFields() throws {
+        let csv = try CSVReporter().render(Sample.report)
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 1 + Sample.report.findings.count)
+        #expect(lines[0] == CSVReporter.header.joined(separator: ","))
+        #expect(lines[1].hasPrefix("\"drafts/bill, v2.txt\",definition.act.recruitment,definition,mandatory,met,s. 3(1),2,"))
+        #expect(lines[3].contains("\"\"\"consent\"\" is a defence\""))
+        #expect(CSVReporter.field("=SUM(A1)") == "'=SUM(A1)")
+        #expect(CSVReporter.field("a\nb") == "\"a\nb\"")
+    }
+
+    @Test func markdownHasSummaryFindingsAndRecommendationsForGapsOnly() throws {
+        let md = try MarkdownReporter().render(Sample.report)
+        #expect(md.contains("## Executive summary"))
+        #expect(md.contains("| Definition | 2/3 met, 1 conflict | — | — | 67% |"))
+        #expect(md.contains("| Assistance | — | — | 0/1 met | 0% |"))
+        #expect(md.contains("### Title of definition.consent-irrelevant — conflict"))
+        #expect(md.contains("### Title of assistance.housing — missing"))
+        #expect(!md.contains("### Title of definition.act.recruitment —"))
+        #expect(md.contains("say \"A, B\" \\| C."))
+        // the most serious first: the conflict before the missing optional requirement
+        let conflict = try #require(md.range(of: "1. **Conflict**"))
+        let missing = try #require(md.range(of: "1. **Missing**"))
+        #expect(conflict.lowerBound < missing.lowerBound)
+    }
+}
+
+@Suite struct DiffTests {
+    @Test func identicalReportsHaveNoChanges() {
+        let diff = ReportDiff(old: Sample.report, new: Sample.report)
+        #expect(diff.changes.isEmpty)
+        #expect(!diff.hasRegression)
+    }
+
+    @Test func classifiesEveryKindOfChange() throws {
+        var new = Sample.report
+        new.findings[0].status = .missing            // recruitment: gap opened
+        new.findings[0].evidence = []
+        new.findings[2].status = .met                // consent: gap closed
+        new.findings[3].status = .partial            // housing: missing -> partial
+        new.findings[1].evidence[0].section = "s. 4(1)"  // force: evidence moved
+        let diff = ReportDiff(old: Sample.report, new: new)
+        #expect(diff.changes.map(\.kind) == [.gapOpened, .evidenceMoved, .gapClosed, .statusChanged])
+        #expect(diff.hasRegression)
+        #expect(diff.changes[0].isRegression && !diff.changes[2].isRegression && !diff.changes[3].isRegression)
+        for format in DiffRenderer.Format.allCases {
+            let out = try DiffRenderer(format: format).render(diff)
+            #expect(out.contains("definition.act.recruitment"))
+            if format == .html { #expect(XMLCollector.parse(out).ok) }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LacunaCore
+
+/// One row per finding (RFC 4180: CRLF line ends, fields quoted when needed).
+public struct CSVReporter: Reporter {
+    public init() {}
+    public var format: String { "csv" }
+
+    public static let header = ["document", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
+                                "evidence", "rule", "sources", "recommendation"]
+
+    public func render(_ report: Report) throws -> String {
+        var rows = [CSVReporter.header]
+        for f in report.findings {
+            let e = f.evidence.first
+            rows.append([report.document.path, f.requirement, f.area, f.obligation.rawValue, f.status.rawValue,
+                         e?.section ?? "", e.map { String($0.line) } ?? "", e.map { String($0.start) } ?? "",
+                         e.map { String($0.end) } ?? "", e.map { ReportText.flat($0.text) } ?? "", e?.rule ?? "",
+                         f.sources.joined(separator: "; "), f.recommendation ?? ""])
+        }
+        return rows.map { $0.map(CSVReporter.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public static func field(_ s: String) -> String {
+        // A leading =, +, - or @ would be read as a formula by spreadsheets.
+        var value = s
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

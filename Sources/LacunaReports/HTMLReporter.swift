@@ -1,0 +1,118 @@
+import LacunaCore
+
+/// One self-contained HTML file (no scripts, no network, no external assets) that prints
+/// cleanly: the executive summary, coverage per area, the findings table, recommendations,
+/// and — when the statute's text is given — the text with every piece of evidence
+/// highlighted and linked to its finding.
+public struct HTMLReporter: Reporter {
+    /// The text the report's offsets refer to (the text as shown to the user).
+    public var text: String?
+    public init(text: String? = nil) { self.text = text }
+    public var format: String { "html" }
+
+    public func render(_ report: Report) throws -> String {
+        let d = report.document
+        let s = report.summary
+        let title = d.title ?? d.path
+        var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
+        h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+        h += "<title>Gap analysis: \(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
+        h += "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
+        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource)) · "
+        h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
+
+        h += "<h2 id=\"summary\">Executive summary</h2>\n<div class=\"cards\">\n"
+        for status in [Status.met, .partial, .missing, .conflict] {
+            h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(ReportText.statusLabel(status))</div></div>\n"
+        }
+        h += "</div>\n<p>\(s.mandatoryGaps) of the \(s.obligations["mandatory"]?.total ?? 0) mandatory requirements are not met"
+        h += s.conflicts > 0 ? "; \(s.conflicts) provision(s) contradict the instruments.</p>\n" : ".</p>\n"
+        h += "<table>\n<tr><th>Area</th><th>Mandatory</th><th>Recommended</th><th>Optional</th><th>Coverage</th></tr>\n"
+        for a in s.areas {
+            h += "<tr><td><a href=\"#area-\(HTML.id(a.area))\">\(HTML.escape(a.title))</a></td>"
+            for o in Obligation.allCases { h += "<td>\(HTML.escape(ReportText.counts(a.counts(o))))</td>" }
+            h += "<td><div class=\"bar\" title=\"\(ReportText.percent(a.all.coverage))\"><span style=\"width:\(Int((a.all.coverage * 100).rounded()))%\"></span></div></td></tr>\n"
+        }
+        h += "</table>\n"
+        let serious = ReportSummary.bySeriousness(report.findings).prefix(10)
+        if !serious.isEmpty {
+            h += "<h3>Most serious findings</h3>\n<ol>\n"
+            for f in serious {
+                h += "<li>\(HTML.badge(f.status)) <a href=\"#rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(f.obligation.rawValue)</span></li>\n"
+            }
+            h += "</ol>\n"
+        }
+
+        h += "<h2 id=\"findings\">Findings</h2>\n"
+        for area in s.areas {
+            h += "<h3 id=\"area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
+            h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
+            for f in report.findings where f.area == area.area {
+                h += "<tr id=\"f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
+                h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))</td><td>"
+                if let e = f.evidence.first {
+                    let link = text == nil ? "" : " href=\"#ev-\(HTML.id(f.requirement))\""
+                    h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
+                } else {
+                    h += "—"
+                }
+                if f.status.isGap { h += " <a href=\"#rec-\(HTML.id(f.requirement))\">recommendation</a>" }
+                h += "</td></tr>\n"
+            }
+            h += "</table>\n"
+        }
+
+        let gaps = ReportSummary.bySeriousness(report.findings)
+        if !gaps.isEmpty {
+            h += "<h2 id=\"recommendations\">Recommendations</h2>\n"
+            for f in gaps {
+                h += "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"rec-\(HTML.id(f.requirement))\">\n"
+                h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title))</h3>\n"
+                h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
+                h += "<p><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
+                if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
+                if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(d.tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
+                h += "</div>\n"
+            }
+        }
+
+        if let text {
+            h += "<h2 id=\"text\">The text, with the evidence</h2>\n"
+            h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding.</p>\n"
+            h += "<pre class=\"statute\">" + highlighted(text, report) + "</pre>\n"
+        }
+        h += "</main>\n</body>\n</html>\n"
+        return h
+    }
+
+    /// The text with `<mark>` around every evidence span (the most severe effect wins where
+    /// spans overlap) and an anchor where each finding's first evidence starts.
+    func highlighted(_ text: String, _ report: Report) -> String {
+        let scalars = Array(text.unicodeScalars)
+        struct Span { let start: Int; let end: Int; let effect: Effect; let requirement: String }
+        var spans: [Span] = []
+        var anchors: [Int: [String]] = [:]
+        for f in report.findings {
+            for (k, e) in f.evidence.enumerated() where e.start < e.end && e.end <= scalars.count {
+                spans.append(Span(start: e.start, end: e.end, effect: e.effect, requirement: f.requirement))
+                if k == 0 { anchors[e.start, default: []].append(f.requirement) }
+            }
+        }
+        var cuts = Set([0, scalars.count])
+        for sp in spans { cuts.insert(sp.start); cuts.insert(sp.end) }
+        let points = cuts.sorted()
+        var out = ""
+        for (a, b) in zip(points, points.dropFirst()) where a < b {
+            for r in anchors[a] ?? [] { out += "<a id=\"ev-\(HTML.id(r))\"></a>" }
+            let piece = HTML.escape(String(String.UnicodeScalarView(scalars[a..<b])))
+            let covering = spans.filter { $0.start <= a && b <= $0.end }
+            guard !covering.isEmpty else { out += piece; continue }
+            let effect: Effect = covering.contains { $0.effect == .contradicts } ? .contradicts
+                : (covering.contains { $0.effect == .satisfies } ? .satisfies : .partial)
+            let cls = effect == .contradicts ? "ev-conflict" : (effect == .satisfies ? "ev-met" : "ev-partial")
+            let reqs = Array(Set(covering.map(\.requirement))).sorted()
+            out += "<mark class=\"\(cls)\" title=\"\(HTML.escape(reqs.joined(separator: ", ")))\"><a href=\"#f-\(HTML.id(reqs[0]))\">\(piece)</a></mark>"
+        }
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import LacunaCore
+
+/// A Markdown report for consultants: executive summary, coverage per area by obligation,
+/// the most serious findings, every finding with its evidence, and recommendations.
+public struct MarkdownReporter: Reporter {
+    public init() {}
+    public var format: String { "markdown" }
+
+    public func render(_ report: Report) throws -> String {
+        let d = report.document
+        let s = report.summary
+        var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
+        md += "| | |\n|---|---|\n"
+        md += "| Document | `\(d.path)` |\n| Legal tradition | \(d.tradition) (\(d.traditionSource)) |\n"
+        md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
+        md += "| Content SHA-256 | `\(d.contentHash)` |\n\n"
+
+        md += "## Executive summary\n\n"
+        md += "Of \(s.totals.total) requirements, **\(s.totals.met) are met**, \(s.totals.partial) partly met, "
+        md += "\(s.totals.missing) missing and **\(s.totals.conflict) in conflict** with the instruments. "
+        md += "\(s.mandatoryGaps) of the gaps concern mandatory obligations.\n\n"
+        md += "| Area | Mandatory | Recommended | Optional | Coverage |\n|---|---|---|---|---|\n"
+        for a in s.areas {
+            md += "| \(escape(a.title)) | \(ReportText.counts(a.mandatory)) | \(ReportText.counts(a.recommended)) | \(ReportText.counts(a.optional)) | \(ReportText.percent(a.all.coverage)) |\n"
+        }
+        let serious = ReportSummary.bySeriousness(report.findings).prefix(10)
+        if !serious.isEmpty {
+            md += "\n### Most serious findings\n\n"
+            for f in serious {
+                md += "1. **\(ReportText.statusLabel(f.status))** — \(escape(f.title)) (`\(f.requirement)`, \(f.obligation.rawValue))"
+                if let e = f.evidence.first { md += ": \(e.section ?? "text") “\(escape(ReportText.flat(e.text)))”" }
+                md += "\n"
+            }
+        }
+
+        md += "\n## Findings\n"
+        for area in s.areas {
+            md += "\n### \(escape(area.title))\n\n| Requirement | Obligation | Status | Evidence |\n|---|---|---|---|\n"
+            for f in report.findings where f.area == area.area {
+                let evidence = f.evidence.first.map { "\($0.section ?? "text"), line \($0.line): “\(escape(ReportText.flat($0.text)))”" } ?? "—"
+                md += "| \(escape(f.title)) `\(f.requirement)` | \(f.obligation.rawValue) | \(ReportText.statusLabel(f.status)) | \(evidence) |\n"
+            }
+        }
+
+        let gaps = ReportSummary.bySeriousness(report.findings)
+        if !gaps.isEmpty {
+            md += "\n## Recommendations\n"
+            for f in gaps {
+                md += "\n### \(escape(f.title)) — \(ReportText.statusLabel(f.status).lowercased())\n\n"
+                md += "`\(f.requirement)` · \(f.obligation.rawValue) · \(f.sources.joined(separator: "; "))\n\n"
+                md += "*Finding.* \(escape(f.explanation))\n\n"
+                if let r = f.recommendation { md += "*Recommendation.* \(escape(r))\n\n" }
+                if let drafting = f.drafting { md += "*Suggested drafting (\(d.tradition)).* \(escape(drafting))\n" }
+            }
+        }
+        return md
+    }
+
+    /// Escapes the characters that would break a table cell or start markup.
+    func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import LacunaCore
+
+/// SARIF 2.1.0, so gap reports show in code-review tools: each requirement is a rule, each
+/// gap a result located at its evidence (or at the start of the document when there is none).
+public struct SARIFReporter: Reporter {
+    public init() {}
+    public var format: String { "sarif" }
+
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    struct Log: Encodable {
+        let version = "2.1.0"
+        let schema = SARIFReporter.schemaURI
+        let runs: [Run]
+        enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
+    }
+    struct Run: Encodable {
+        let tool: Tool
+        let artifacts: [Artifact]
+        let results: [Result]
+        let properties: [String: String]
+    }
+    struct Tool: Encodable { let driver: Driver }
+    struct Driver: Encodable {
+        let name = "lacuna"
+        let version: String
+        let informationUri = "https://www.unodc.org/unodc/en/human-trafficking/"
+        let rules: [RuleDescriptor]
+    }
+    struct RuleDescriptor: Encodable {
+        let id: String
+        let name: String
+        let shortDescription: Message
+        let fullDescription: Message
+        let help: Message
+        let defaultConfiguration: Configuration
+        let properties: RuleProperties
+    }
+    struct RuleProperties: Encodable {
+        let obligation: String
+        let area: String
+        let sources: [String]
+    }
+    struct Configuration: Encodable { let level: String }
+    struct Message: Encodable { let text: String }
+    struct Artifact: Encodable {
+        let location: ArtifactLocation
+        let hashes: [String: String]
+    }
+    struct ArtifactLocation: Encodable {
+        let uri: String
+        let index: Int?
+    }
+    struct Result: Encodable {
+        let ruleId: String
+        let ruleIndex: Int
+        let level: String
+        let kind: String
+        let message: Message
+        let locations: [Location]
+        let properties: [String: String]
+    }
+    struct Location: Encodable { let physicalLocation: PhysicalLocation }
+    struct PhysicalLocation: Encodable {
+        let artifactLocation: ArtifactLocation
+        let region: Region
+    }
+    struct Region: Encodable {
+        let startLine: Int
+        let startColumn: Int
+        let charOffset: Int?
+        let charLength: Int?
+        let snippet: Message?
+    }
+
+    /// error for conflicts and mandatory gaps, warning for other partial or missing
+    /// recommended requirements, note for optional ones.
+    static func level(_ f: Finding) -> String {
+        if f.status == .conflict { return "error" }
+        switch f.obligation {
+        case .mandatory: return "error"
+        case .recommended: return "warning"
+        case .optional: return "note"
+        }
+    }
+
+    public func render(_ report: Report) throws -> String {
+        let uri = SARIFReporter.uri(for: report.document.path)
+        let rules = report.findings.map { f in
+            RuleDescriptor(id: f.requirement, name: f.title,
+                           shortDescription: Message(text: f.title),
+                           fullDescription: Message(text: "\(f.title) (\(f.sources.joined(separator: "; ")))"),
+                           help: Message(text: f.recommendation ?? "Met."),
+                           defaultConfiguration: Configuration(level: f.obligation == .mandatory ? "error" : (f.obligation == .recommended ? "warning" : "note")),
+                           properties: RuleProperties(obligation: f.obligation.rawValue, area: f.area, sources: f.sources))
+        }
+        var results: [Result] = []
+        for (index, f) in report.findings.enumerated() where f.status.isGap {
+            let e = f.evidence.first
+            let region = Region(startLine: e?.line ?? 1, startColumn: e?.column ?? 1,
+                                charOffset: e?.start, charLength: e.map { $0.end - $0.start },
+                                snippet: e.map { Message(text: ReportText.flat($0.text)) })
+            var text = "\(ReportText.statusLabel(f.status)): \(f.title). \(f.explanation)"
+            if let r = f.recommendation { text += " Recommendation: \(r)" }
+            results.append(Result(
+                ruleId: f.requirement, ruleIndex: index, level: SARIFReporter.level(f), kind: "fail",
+                message: Message(text: text),
+                locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri, index: 0), region: region))],
+                properties: ["status": f.status.rawValue, "obligation": f.obligation.rawValue]))
+        }
+        let run = Run(tool: Tool(driver: Driver(version: report.toolVersion, rules: rules)),
+                      artifacts: [Artifact(location: ArtifactLocation(uri: uri, index: nil), hashes: ["sha-256": report.document.contentHash])],
+                      results: results,
+                      properties: ["tradition": report.document.tradition.rawValue, "catalogVersion": report.catalogVersion,
+                                   "rulesVersion": report.rulesVersion])
+        let data = try JSONReporter.encoder.encode(Log(runs: [run]))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A relative path stays relative (resolved against the run's working directory by
+    /// viewers); an absolute one becomes a file URI.
+    static func uri(for path: String) -> String {
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+}

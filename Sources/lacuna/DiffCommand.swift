@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LacunaCore
+import LacunaKit
+import LacunaReports
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two drafts of a bill: gaps closed, gaps opened, status changes, evidence that moved.",
+        discussion: "Exit status: 0, or 1 with --fail-on-regression when a gap opened or a status got worse; 2 for usage or input errors."
+    )
+
+    @Argument(help: "The older draft.")
+    var old: String
+
+    @Argument(help: "The newer draft.")
+    var new: String
+
+    @OptionGroup var options: AnalysisOptions
+
+    @Option(help: "Output format: text, json, markdown or html.")
+    var format: String = "text"
+
+    @Option(name: .shortAndLong, help: "Write the diff to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Exit 1 when a gap opened or a finding got worse.")
+    var failOnRegression = false
+
+    func validate() throws {
+        guard DiffRenderer.Format(rawValue: format) != nil else {
+            throw ValidationError("unknown format \(format) (\(DiffRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+    }
+
+    func run() throws {
+        let analyzer = try options.makeAnalyzer()
+        // Both drafts are read with the same plugin: the tradition of the old one unless given.
+        var choice = try options.choice(for: analyzer)
+        let oldReport = try analyzer.analyze(path: old, tradition: choice)
+        if choice == nil { choice = TraditionChoice(traditions: [oldReport.document.tradition], detected: true) }
+        let newReport = try analyzer.analyze(path: new, tradition: choice)
+        let diff = ReportDiff(old: oldReport, new: newReport)
+        let out = Output(path: output)
+        try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
+        if failOnRegression && diff.hasRegression { throw ExitCode(1) }
+    }
+}
