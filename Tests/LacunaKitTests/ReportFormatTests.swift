@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import LacunaCore
+import LacunaKit
+import LacunaReports
+import LacunaText
+
+/// Reports of the Corpora samples in every format, compared with committed golden files
+/// (Tests/LacunaKitTests/Golden). After an intended change, regenerate them with
+/// `LACUNA_UPDATE_GOLDEN=1 swift test --filter GoldenTests` and review the diff.
+@Suite struct GoldenTests {
+    static let formats = ["json", "markdown", "html", "sarif", "csv", "text"]
+    static let cases: [String] = CorporaTests.samples.flatMap { s in formats.map { "\(s).\($0)" } }
+    static let golden = Support.root.appendingPathComponent("Tests/LacunaKitTests/Golden")
+
+    static func report(_ sample: String) throws -> (Report, String) {
+        let relative = "Corpora/\(sample)/bill.txt"
+        let bytes = try Data(contentsOf: Support.root.appendingPathComponent(relative))
+        let source = try Ingester().decode(Array(bytes), path: relative)
+        return (try Support.analyzer.analyze(source, tradition: nil), source.text)
+    }
+
+    static func render(_ report: Report, _ text: String, _ format: String) throws -> String {
+        let reporter: any Reporter = switch format {
+        case "json": JSONReporter()
+        case "markdown": MarkdownReporter()
+        case "html": HTMLReporter(text: text)
+        case "sarif": SARIFReporter()
+        case "csv": CSVReporter()
+        default: TextReporter()
+        }
+        return try reporter.render(report)
+    }
+
+    @Test(arguments: cases)
+    func matchesTheGoldenFile(_ name: String) throws {
+        let sample = String(name.split(separator: ".")[0]), format = String(name.split(separator: ".")[1])
+        let (report, text) = try Self.report(sample)
+        let rendered = try Self.render(report, text, format)
+        let file = Self.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["LACUNA_UPDATE_GOLDEN"] != nil {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try Data(rendered.utf8).write(to: file)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(rendered == expected, "\(name) differs from its golden file; if the change is intended, regenerate with LACUNA_UPDATE_GOLDEN=1")
+    }
+}
+
+@Suite struct JSONSchemaTests {
+    static var schema: [String: Any] {
+        try! JSONSerialization.jsonObject(with: Data(contentsOf: Support.root.appendingPathComponent("docs/report.schema.json"))) as! [String: Any]
+    }
+
+    /// Every report of the Corpora samples and of the development statutes fits the schema.
+    static let documents: [String] = {
+        let corpora = CorporaTests.samples.map { "Corpora/\($0)/bill.txt" }
+        let statutes = ((try? FileManager.default.contentsOfDirectory(atPath: Support.shared.appendingPathComponent("statutes").path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted().map { "../shared/statutes/\($0)" }
+        return corpora + statutes
+    }()
+
+    @Test(arguments: documents)
+    func reportsFitTheCommittedSchema(_ path: String) throws {
+        let url = Support.root.appendingPathComponent(path).standardizedFileURL
+        let report = try Support.analyzer.analyze(path: url.path, tradition: nil)
+        let json = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(report).utf8))
+        let errors = JSONSchemaValidator(schema: Self.schema).validate(json)
+        #expect(errors.isEmpty, "\(errors.prefix(5).joined(separator: "\n"))")
+        for f in report.findings where f.status != .met { #expect(f.recommendation != nil) }
+    }
+
+    @Test func theValidatorRejectsWhatTheSchemaForbids() throws {
+        let good = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(try GoldenTests.report("weak-draft").0).utf8)) as! [String: Any]
+        var bad = good
+        bad["schemaVersion"] = 2
+        bad["extra"] = true
+        var findings = bad["findings"] as! [[String: Any]]
+        findings[0]["status"] = "unknown"
+        bad["findings"] = findings
+        let errors = JSONSchemaValidator(schema: Self.schema).validate(bad)
+        #expect(errors.contains { $0.contains("$.schemaVersion") })
+        #expect(errors.contains { $0.contains("unexpected key extra") })
+        #expect(errors.contains { $0.contains("$.findings[0].status") })
+    }
+}
+
+@Suite struct DraftDiffTests {
+    /// Two drafts that differ by one clause: the diff lists exactly the findings that clause decides.
+    @Test func oneClauseChangesExactlyItsFindings() throws {
+        let dir = try Support.temporaryDirectory()
+        let old = try String(contentsOf: Support.root.appendingPathComponent("Corpora/weak-draft/bill.txt"), encoding: .utf8)
+        let clause = "(2) It shall be a defence to a charge under subsection (1) that the person trafficked consented to the conduct complained of."
+        #expect(old.contains(clause))
+        let new = old.replacingOccurrences(of: clause, with: "(2) The consent of the person trafficked to the intended exploitation is irrelevant and is no defence to a charge under subsection (1).")
+        let a = try Support.write(old, "old.txt", in: dir), b = try Support.write(new, "new.txt", in: dir)
+        let diff = ReportDiff(old: try Support.analyzer.analyze(path: a.path), new: try Support.analyzer.analyze(path: b.path))
+        #expect(diff.changes.map(\.requirement) == ["definition.consent-irrelevant"])
+        #expect(diff.changes.first?.kind == .gapClosed)
+        #expect(!diff.hasRegression)
+        let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path), new: try Support.analyzer.analyze(path: a.path))
+        #expect(reverse.changes.map(\.kind) == [.gapOpened])
+        #expect(reverse.hasRegression)
+    }
+
+    @Test func theCommandFailsOnRegressionOnlyWhenAsked() throws {
+        let dir = try Support.temporaryDirectory()
+        let old = try String(contentsOf: Support.root.appendingPathComponent("Corpora/civil-law-code/bill.txt"), encoding: .utf8)
+        let weaker = old.replacingOccurrences(of: "(3) The consent of the victim to the intended exploitation is irrelevant where any of the means set out in paragraph (1) has been used.\n", with: "")
+        #expect(weaker != old)
+        let a = try Support.write(old, "a.txt", in: dir), b = try Support.write(weaker, "b.txt", in: dir)
+        let plain = try CLI.run(["diff", a.path, b.path])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("Gaps opened (1)"))
+        #expect(plain.stdout.contains("definition.consent-irrelevant"))
+        #expect(try CLI.run(["diff", a.path, b.path, "--fail-on-regression"]).status == 1)
+        #expect(try CLI.run(["diff", b.path, a.path, "--fail-on-regression"]).status == 0)
+        #expect(try CLI.run(["diff", a.path, b.path, "--format", "json"]).stdout.contains("\"gap-opened\""))
+    }
+}
