@@ -12,7 +12,7 @@ public struct IslamicLawPlugin: AnalyzerPlugin {
     public var summary: String { "Codified statutes of States whose law draws on Sharia (Gulf, North Africa, South Asia)." }
     public var conventions: SegmentationConventions { .civilLaw }
     public var cues: [TraditionCue] {
-        [TraditionCue("riyal", weight: 4), TraditionCue("dinar", weight: 4), TraditionCue("dirham", weight: 4),
+        [TraditionCue("riyal", weight: 6), TraditionCue("dinar", weight: 6), TraditionCue("dirham", weight: 6),
          TraditionCue("sharia", weight: 5), TraditionCue("shari'a", weight: 5), TraditionCue("majlis", weight: 5),
          TraditionCue("emir", weight: 3), TraditionCue("in the name of god", weight: 5), TraditionCue("in the name of allah", weight: 5),
          TraditionCue("deals in", weight: 2), TraditionCue("temporary imprisonment", weight: 3),

@@ -198,7 +198,25 @@ private struct SegmenterState {
     }
 
     mutating func openSectionWithRest(label: String, style: String, line: TextLine, markerEnd: Int, rest: String) {
+        var trimmed = rest.trimmingSpaces()
+        // "17. Condition for assistance [Repealed by Act 4 of 2024]" or "17. (Repealed)":
+        // the marker repeals the section it heads.
+        if let marker = TextClassifier.inlineRepealMarker(in: trimmed) {
+            trimmed = marker.remainder
+            defer { repealed.insert(provisions.count - 1) }
+            openSectionWithRestChecked(label: label, style: style, line: line, markerEnd: markerEnd, rest: trimmed, wholeLineHeading: true)
+            return
+        }
+        openSectionWithRestChecked(label: label, style: style, line: line, markerEnd: markerEnd, rest: rest, wholeLineHeading: false)
+    }
+
+    mutating func openSectionWithRestChecked(label: String, style: String, line: TextLine, markerEnd: Int, rest: String, wholeLineHeading: Bool) {
         let trimmed = rest.trimmingSpaces()
+        if wholeLineHeading {
+            openSection(label: label, style: style, heading: trimmed.isEmpty ? nil : TextClassifier.cleanHeading(trimmed), start: line.start)
+            exclude(line.start..<line.end, .heading)
+            return
+        }
         // "45 Defence for victims who commit an offence" followed by "(1) ...": a heading,
         // even when its words would read as a sentence.
         let headsSubdivisions = !trimmed.isEmpty && !";:,.—–-".contains(trimmed.last!) && trimmed.utf8.count < 160

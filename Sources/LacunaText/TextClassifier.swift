@@ -153,4 +153,14 @@ enum TextClassifier {
         if t.lowercased().hasPrefix("the ") { t = String(t.dropFirst(4)) }
         return t.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: " .“”\""))
     }
+
+    /// A repeal marker in a heading line — "[Repealed by Act 4 of 2024]", "(Repealed)",
+    /// "Repealed." — and the heading without it.
+    static func inlineRepealMarker(in text: String) -> (remainder: String, marker: String)? {
+        let pattern = #"[\[(]\s*(?:repealed|deleted|omitted|abrogated)\b[^\])]*[\])]|^\s*(?:repealed|deleted|omitted)\s*\.?\s*$"#
+        guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        var remainder = text
+        remainder.removeSubrange(r)
+        return (remainder.trimmingSpaces(), String(text[r]))
+    }
 }

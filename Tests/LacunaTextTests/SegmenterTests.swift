@@ -166,3 +166,16 @@ extension Document {
         #expect(d.citations == ["§ 232", "§ 232(1)", "Art. 3"])
     }
 }
+
+@Suite struct RepealMarkerTests {
+    @Test(arguments: ["17. Condition for assistance [Repealed by Act 4 of 2024]", "17. Condition for assistance (Repealed)", "17. Repealed."])
+    func aRepealMarkerInTheHeadingRepealsTheSection(_ heading: String) throws {
+        let text = "16. Shelter\nThe Minister shall provide shelter.\n\n\(heading)\nAssistance is conditional on testimony.\n\n18. Return\nReturn shall be voluntary.\n"
+        let d = try resolve(text)
+        func offset(_ s: String) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: s)!.lowerBound) }
+        #expect(d.exclusion(overlapping: offset("conditional")..<offset("conditional") + 5)?.reason == .repealed)
+        #expect(!d.isExcluded(offset("voluntary")..<offset("voluntary") + 5))
+        #expect(!d.isExcluded(offset("provide shelter")..<offset("provide shelter") + 5))
+        #expect(d.provision("s. 17") != nil)
+    }
+}
