@@ -212,6 +212,15 @@ private struct SegmenterState {
 
     mutating func openSectionWithRestChecked(label: String, style: String, line: TextLine, markerEnd: Int, rest: String, wholeLineHeading: Bool) {
         let trimmed = rest.trimmingSpaces()
+        // "Sec. 4. Acts of Trafficking in Persons. – It shall be unlawful ...": a heading and
+        // the text on one line.
+        if !wholeLineHeading, let split = TextClassifier.splitInlineHeading(trimmed) {
+            openSection(label: label, style: style, heading: split.heading, start: line.start)
+            let bodyOffset = line.end - split.body.utf8.count
+            exclude(line.start..<bodyOffset, .heading)
+            parseSubdivisions(split.body, at: bodyOffset, line: line)
+            return
+        }
         if wholeLineHeading {
             openSection(label: label, style: style, heading: trimmed.isEmpty ? nil : TextClassifier.cleanHeading(trimmed), start: line.start)
             exclude(line.start..<line.end, .heading)

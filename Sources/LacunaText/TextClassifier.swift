@@ -163,4 +163,15 @@ enum TextClassifier {
         remainder.removeSubrange(r)
         return (remainder.trimmingSpaces(), String(text[r]))
     }
+
+    /// Splits "Acts of Trafficking in Persons. – It shall be unlawful ..." into the heading
+    /// and the text that follows it on the same line.
+    static func splitInlineHeading(_ text: String) -> (heading: String, body: String)? {
+        guard let r = text.range(of: #"^([^.—–]{3,120}?)(?:\.\s*[—–-]{1,2}|\s+[—–]|\.\s*-{2})\s*"#, options: .regularExpression) else { return nil }
+        let body = String(text[r.upperBound...])
+        let headingPart = String(text[..<r.upperBound])
+        let heading = cleanHeading(headingPart.trimmingCharacters(in: CharacterSet(charactersIn: " .—–-")))
+        guard !body.isEmpty, !heading.isEmpty, isHeadingLike(heading), startsLikeSentence(body) || body.hasPrefix("(") else { return nil }
+        return (heading, body)
+    }
 }

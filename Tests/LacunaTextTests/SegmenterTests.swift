@@ -179,3 +179,18 @@ extension Document {
         #expect(d.provision("s. 17") != nil)
     }
 }
+
+@Suite struct InlineHeadingTests {
+    @Test func aHeadingAndItsTextOnOneLine() throws {
+        let text = "SEC. 3. Definitions. — As used in this Act, \"child\" means a person below eighteen years of age.\nSEC. 4. Acts of Trafficking in Persons. – It shall be unlawful for any person to recruit, transport or harbour a person for the purpose of exploitation.\n"
+        let d = try resolve(text)
+        #expect(d.citations == ["s. 3", "s. 4"])
+        #expect(d.provision("s. 3")?.heading == "Definitions")
+        #expect(d.provision("s. 4")?.heading == "Acts of Trafficking in Persons")
+        let body = text.range(of: "It shall be unlawful")!
+        let o = text.utf8.distance(from: text.utf8.startIndex, to: body.lowerBound)
+        #expect(!d.isExcluded(o..<o + 5))
+        let s4 = try #require(d.provisions.firstIndex { $0.citation == "s. 4" })
+        #expect(d.traffickingOffences.contains(s4) || d.traffickingScope.contains(s4))
+    }
+}
