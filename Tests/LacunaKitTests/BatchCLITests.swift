@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import LacunaCore
+@testable import LacunaKit
+
+/// `lacuna batch`, `lacuna matrix` as a user (or a job runner) calls them.
+@Suite(.serialized) struct BatchCLITests {
+    /// Runs the binary with `input` on standard input.
+    static func run(_ arguments: [String], input: String? = nil) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+        try process.run()
+        if let input {
+            inPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inPipe.fileHandleForWriting.close()
+        }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func corpus(_ n: Int, seed: UInt64) throws -> URL {
+        let dir = try Support.temporaryDirectory()
+        _ = try SyntheticCorpus(documents: n, seed: seed).write(to: dir.appendingPathComponent("laws"))
+        return dir
+    }
+
+    @Test func aKilledBatchResumesWithoutLosingCommittedWork() throws {
+        let dir = try Self.corpus(10, seed: 5)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let laws = dir.appendingPathComponent("laws").path
+        let db = dir.appendingPathComponent("store.sqlite").path
+
+        // A batch that blocks after its third commit, so that it is killed at a known point.
+        let child = Process()
+        child.executableURL = CLI.binary
+        child.arguments = ["batch", laws, "--db", db, "--jobs", "1", "--quiet", "--debug-hang-after", "3"]
+        child.standardOutput = FileHandle.nullDevice
+        child.standardError = FileHandle.nullDevice
+        try child.run()
+        var committed = 0
+        var store: Store?
+        for _ in 0..<2400 where child.isRunning && committed < 3 {  // at most two minutes
+            if store == nil, FileManager.default.fileExists(atPath: db) { store = try? Store(path: db) }
+            if let store, let n = try? store.query("SELECT COUNT(*) FROM results").first?.first, let count = n.flatMap(Int.init) {
+                committed = count
+            }
+            if committed < 3 { usleep(50_000) }
+        }
+        #expect(child.isRunning, "the child waits to be killed")
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        #expect(committed == 3)
+
+        let reopened = try Store(path: db)
+        #expect(try reopened.runs().map(\.status) == [.running])
+        #expect(try reopened.results().count == 3, "what was committed survives the kill")
+
+        let r = try Self.run(["batch", laws, "--db", db, "--resume", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("resumed 1 (complete)"), "\(r.stdout)")
+        let runs = try reopened.runs()
+        #expect(runs.count == 1 && runs[0].status == .complete && runs[0].documents == 10)
+        let perDocument = try reopened.query("""
+            SELECT d.path, SUM(r.status = 'ok'), COUNT(*) FROM documents d JOIN results r ON r.document_id = d.id GROUP BY d.path
+            """)
+        #expect(perDocument.count == 10)
+        #expect(perDocument.allSatisfy { $0[1] == "1" && $0[2] == "1" }, "every document has exactly one result, ok")
+    }
+
+    @Test func jsonlShardsFromTheCommandLineEqualOneRun() throws {
+        let dir = try Self.corpus(9, seed: 9)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let laws = dir.appendingPathComponent("laws").path
+        let whole = try Self.run(["batch", laws, "--format", "jsonl", "--no-db", "--quiet"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let wholeLines = whole.stdout.split(separator: "\n").map(String.init)
+        #expect(wholeLines.count == 9)
+        var parts: [String] = []
+        for k in 1...2 {
+            let db = dir.appendingPathComponent("shard-\(k).sqlite").path
+            let r = try Self.run(["batch", laws, "--format", "jsonl", "--shard", "\(k)/2", "--db", db, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stderr.contains("shard of"))
+            parts += r.stdout.split(separator: "\n").map(String.init)
+        }
+        #expect(parts.sorted() == wholeLines.sorted())
+        for line in wholeLines {
+            let l = try JSONDecoder().decode(BatchLine.self, from: Data(line.utf8))
+            #expect(l.status == "ok" && l.counts != nil && l.jurisdiction != nil && l.report == nil)
+        }
+    }
+
+    @Test func aJSONLManifestOnStandardInputAsSparkPipeSendsIt() throws {
+        let dir = try Self.corpus(3, seed: 2)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let items = try BatchInput.walk(dir.appendingPathComponent("laws").path)
+        let input = items.map { "{\"path\": \"\($0.path)\", \"jurisdiction\": \"J-\($0.jurisdiction!)\", \"year\": 2020}" }.joined(separator: "\n") + "\n"
+        let r = try Self.run(["batch", "-", "--format", "jsonl", "--no-db", "--reports", "--quiet"], input: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(BatchLine.self, from: Data($0.utf8)) }
+        #expect(lines.map(\.path) == items.map(\.path))
+        #expect(lines.allSatisfy { $0.jurisdiction?.hasPrefix("J-") == true && $0.year == 2020 && $0.report?.findings.count == 69 })
+    }
+
+    @Test func matrixFromTheCommandLine() throws {
+        let dir = try Self.corpus(6, seed: 4)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let laws = dir.appendingPathComponent("laws").path
+        let db = dir.appendingPathComponent("m.sqlite").path
+        let batch = try Self.run(["batch", laws, "--db", db, "--quiet"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stdout.contains("run 1 (complete): 6 documents: 6 analysed"), "\(batch.stdout)")
+        let csv = try Self.run(["matrix", "--db", db])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(separator: "\r\n")
+        #expect(rows.first?.hasPrefix("jurisdiction,documents,definition.") == true)
+        let jurisdictions = Set(try BatchInput.walk(laws).compactMap(\.jurisdiction))
+        #expect(rows.count == jurisdictions.count + 1)
+        let html = dir.appendingPathComponent("m.html").path
+        let h = try Self.run(["matrix", "--db", db, "--format", "html", "-o", html])
+        #expect(h.status == 0, "\(h.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("class=\"matrix\""))
+        let missing = try Self.run(["matrix", "--db", dir.appendingPathComponent("none.sqlite").path])
+        #expect(missing.status == 2 && missing.stderr.contains("no such store"))
+        let badManifest = try Support.write("path,year\na.txt,soon\n", "bad.csv", in: dir)
+        let bad = try Self.run(["batch", badManifest.path, "--db", db])
+        #expect(bad.status == 2 && bad.stderr.contains("bad.csv:2:"), "\(bad.stderr)")
+    }
+}
