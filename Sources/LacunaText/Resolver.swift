@@ -106,7 +106,21 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        var queue = offences.sorted()
+        // Definitions travel (JUDGING rule 4): a section that defines a term the offence uses
+        // ("exploitation", "coercion", "child") is part of what the offence means, wherever it
+        // stands (an interpretation section, or one an amending act inserts).
+        let offenceText = offences.map { operativeText(of: $0, in: document).lowercased() }.joined(separator: "\n")
+        var definingSections: [Int] = []
+        for term in document.definitions where term.term.count >= 4 {
+            guard let p = term.provision else { continue }
+            let section = document.section(of: p)
+            if !scope.contains(section), document.provisions[section].kind == .section,
+               offenceText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: term.term) + "\\b", options: .regularExpression) != nil {
+                scope.insert(section)
+                definingSections.append(section)
+            }
+        }
+        var queue = offences.sorted() + definingSections
         var visited = Set<Int>()
         while let s = queue.popLast() {
             guard visited.insert(s).inserted else { continue }
@@ -210,7 +224,7 @@ struct ResolverPatterns: Sendable {
         amendmentQuotes = try templates.flatMap { t in
             try quoted.map { q in try Pattern(t.replacingOccurrences(of: "QUOTED", with: q), caseless: true) }
         }
-        definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']?(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
+        definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']{0,2}(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
         offenceLanguage = try Pattern(#"\b(?:offen[cs]es?|punish\w*|liable|guilty|imprison\w*|sentenced|crimes?|criminal|penalt\w+|convicted|unlawful|prohibited)\b"#, caseless: true)
         trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
         traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)

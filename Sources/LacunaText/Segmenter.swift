@@ -48,6 +48,8 @@ private struct SegmenterState {
     var repealed: Set<Int> = []
     var inTableOfContents = false
     var currentIndex = 0
+    /// Inside a quoted block of provisions that an amending act inserts or substitutes.
+    var insideInsertion = false
     /// Lines already used (a part heading read with its part line).
     var consumed: Set<Int> = []
     var tableOfContentsLines: Set<String> = []
@@ -128,11 +130,34 @@ private struct SegmenterState {
             if body.isEmpty { exclude(line.start..<line.end, .editorial); return }
         }
 
+        // Text an amending act inserts, in quotes: '"250. Trafficking in persons', '"(1A) Where'.
+        // It is law and is segmented as written, but its numbers belong to the principal Act,
+        // not to the amending act's own sequence.
+        if let first = body.unicodeScalars.first, "\"“‘'".unicodeScalars.contains(first) {
+            let afterQuote = String(body.unicodeScalars.dropFirst())
+            var probe = MarkerScanner(afterQuote)
+            if probe.structural() != nil || probe.bareNumber() != nil || { var p = MarkerScanner(afterQuote); return p.parenthesised() != nil }() {
+                offset += body.utf8.count - afterQuote.utf8.count
+                body = afterQuote
+                insideInsertion = true
+            }
+        }
+        let inserted = insideInsertion
+        // The quoted block ends with the line that closes the quotation.
+        if insideInsertion, TextClassifier.closesQuotation(body) { insideInsertion = false }
+
         var scanner = MarkerScanner(body)
         if let marker = scanner.structural() {
             let rest = String(decoding: Array(body.utf8)[marker.length...], as: UTF8.self)
-            openStructural(marker, line: line, markerEnd: offset + marker.length, rest: rest)
-            return
+            // "Section 4 of the principal Act is amended": a reference, not a provision.
+            let isReference = [.section, .article, .paragraphSign].contains(marker.style)
+                && (rest.unicodeScalars.first.map { $0.properties.isLowercase } ?? false)
+            if !isReference {
+                let previous = lastSectionNumber
+                openStructural(marker, line: line, markerEnd: offset + marker.length, rest: rest)
+                if inserted { lastSectionNumber = previous }
+                return
+            }
         }
         if isMarkdownHeading {
             if TextClassifier.isPageFurniture(body) || TextClassifier.isUpperCaseBanner(body) || nextLineIsHeadingOrBlankEnd(after: index) {
@@ -150,11 +175,11 @@ private struct SegmenterState {
 
         if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection {
             var bare = MarkerScanner(body)
-            if let (label, _) = bare.bareNumber(), TextClassifier.isAfter(label, lastSectionNumber) {
+            if let (label, _) = bare.bareNumber(), inserted || TextClassifier.isAfter(label, lastSectionNumber) {
                 let rest = String(decoding: Array(body.utf8)[bare.i...], as: UTF8.self)
                 let restHasSubdivision: Bool = { var s = MarkerScanner(rest); return s.parenthesised() != nil }()
                 if conventions.bareNumberIsSection || restHasSubdivision || TextClassifier.isHeadingLike(rest) {
-                    lastSectionNumber = label
+                    if !inserted { lastSectionNumber = label }
                     openSectionWithRest(label: label, style: "section", line: line, markerEnd: offset + bare.i, rest: rest)
                     return
                 }

@@ -144,14 +144,15 @@ enum TextClassifier {
     /// The short title an Act gives itself: "This Act may be cited as the X Act, 2015."
     static func shortTitle(in text: String) -> String? {
         let head = String(text.prefix(20_000))
-        guard let r = head.range(of: #"(?:may|shall) be (?:cited|called|known)(?: as)? (?:the )?[“"]?([^.\n“”"]{5,150}?)[”"]?\.(?:\s|$)"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        guard let r = head.range(of: #"(?:may|shall) be (?:cited|called|known)(?: as)? (?:the )?[“"]?([^.\n“”"]{5,150}?)[”"]?(?:\.(?:\s|$)|,\s+and\b|;)"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
         var t = String(head[r])
         for prefix in ["may be cited as", "may be called", "may be known as", "shall be cited as", "shall be called", "shall be known as"] {
             if let p = t.range(of: prefix, options: .caseInsensitive) { t = String(t[p.upperBound...]) }
         }
         t = t.trimmingCharacters(in: .whitespaces)
         if t.lowercased().hasPrefix("the ") { t = String(t.dropFirst(4)) }
-        return t.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: " .“”\""))
+        if let and = t.range(of: #",\s+and$"#, options: .regularExpression) { t.removeSubrange(and) }
+        return t.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: " .;“”\""))
     }
 
     /// A repeal marker in a heading line — "[Repealed by Act 4 of 2024]", "(Repealed)",
@@ -173,5 +174,12 @@ enum TextClassifier {
         let heading = cleanHeading(headingPart.trimmingCharacters(in: CharacterSet(charactersIn: " .—–-")))
         guard !body.isEmpty, !heading.isEmpty, isHeadingLike(heading), startsLikeSentence(body) || body.hasPrefix("(") else { return nil }
         return (heading, body)
+    }
+
+    /// Whether a line ends a quotation: `... subsection (4)."`, `... the victim.”;`
+    static func closesQuotation(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let last = t.last, ".;,".contains(last) { t = t.dropLast() }
+        return t.hasSuffix("\"") || t.hasSuffix("”") || t.hasSuffix("’")
     }
 }
