@@ -71,14 +71,31 @@ struct DocxReader {
         try? handle.seek(toOffset: size > UInt64(DocxReader.endRecordWindow) ? size - UInt64(DocxReader.endRecordWindow) : 0)
         let tail = (try? handle.readToEnd()) ?? Data()
         try? handle.close()
-        guard DocxReader.hasEndRecord(tail) else { throw InputError(path: path, problem: DocxReader.noEndRecord) }
+        guard let listed = DocxReader.listedEntries(Array(tail)) else { throw InputError(path: path, problem: DocxReader.noEndRecord) }
+        if listed > maxEntries, listed != 0xFFFF {
+            throw InputError(path: path, problem: "is a ZIP archive with more than \(maxEntries) entries; Lacuna refuses it as a possible zip bomb")
+        }
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw InputError(path: path, problem: "is a corrupt Word file (its ZIP container cannot be read: \(DocxReader.describe(error)))")
         }
-        return try read(archive: archive, path: path)
+        return try read(archive: archive, path: path, listed: listed)
+    }
+
+    /// The number of entries the last end-of-central-directory record lists (0xFFFF for
+    /// ZIP64), or nil when the tail holds none.
+    static func listedEntries(_ tail: [UInt8]) -> Int? {
+        var last: Int?
+        var from = 0
+        while let at = XMLSafety.find([0x50, 0x4B, 0x05, 0x06], in: tail[from...]) {
+            last = at
+            from = at + 1
+        }
+        guard let at = last else { return nil }
+        guard at + 12 <= tail.count else { return 0 }
+        return Int(tail[at + 10]) | Int(tail[at + 11]) << 8
     }
 
     /// Reads a Word file held in memory. The bytes are written to a private temporary file
@@ -108,7 +125,7 @@ struct DocxReader {
         return "\(error)"
     }
 
-    func read(archive: Archive, path: String) throws -> Result {
+    func read(archive: Archive, path: String, listed: Int) throws -> Result {
         var entries: [String: Entry] = [:]
         var count = 0
         var declaredTotal: UInt64 = 0
@@ -121,6 +138,9 @@ struct DocxReader {
             declaredTotal = overflow ? .max : sum
             let key = String(entry.path.lowercased().drop { $0 == "/" })
             if entries[key] == nil { entries[key] = entry }
+        }
+        if count < listed, listed != 0xFFFF {
+            throw InputError(path: path, problem: "is a corrupt Word file (its ZIP directory lists \(listed) entries but only \(count) can be read)")
         }
         if count == 0 {
             throw InputError(path: path, problem: "is an empty ZIP archive, not a Word document")

@@ -219,7 +219,8 @@ struct MarkerScanner {
             return Marker(style: .point, label: n, length: i)
         }
         i = save
-        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29, MarkerScanner.spaceWidth(bytes, i + 2) > 0 {
+        // "a)" and, in lists introduced by a colon, "a."
+        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29 || peek(1) == 0x2E, MarkerScanner.spaceWidth(bytes, i + 2) > 0 {
             i += 2
             skipSpaces()
             return Marker(style: .letterPoint, label: String(UnicodeScalar(b)), length: i)

@@ -194,3 +194,11 @@ extension Document {
         #expect(d.traffickingOffences.contains(s4) || d.traffickingScope.contains(s4))
     }
 }
+
+@Suite struct LetterPointTests {
+    @Test func lettersWithAFullStopArePoints() throws {
+        let text = "Article (11) Protection\n1. The authorities shall take the following measures:\na. Inform the victim of his rights.\nb. Keep his identity confidential.\n2. The court shall sit in camera.\n"
+        let d = try resolve(text, .civilLaw)
+        #expect(d.citations == ["Art. 11", "Art. 11 no. 1", "Art. 11 no. 1(a)", "Art. 11 no. 1(b)", "Art. 11 no. 2"])
+    }
+}
