@@ -152,11 +152,57 @@ final class RuleRun {
             let mid = (low + high) / 2
             if ends[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        let start = low > 0 ? ends[low - 1] : 0
+        var start = low > 0 ? ends[low - 1] : 0
+        // A list item ("c. Organising training ...") belongs with the words that introduce the
+        // list ("The Committee shall undertake the following tasks:").
+        if let chapeau = chapeauStart(beforeListItemAt: start, notBefore: section.lowerBound) {
+            start = chapeau
+        }
         var k = low
         while k < ends.count, ends[k] < range.upperBound { k += 1 }
         let end = k < ends.count ? ends[k] : subject.bytes.count
         return max(start, section.lowerBound)..<max(max(start, section.lowerBound), min(end, section.upperBound))
+    }
+
+    /// When the text at `offset` is a list item, the start of the sentence whose words end
+    /// with the colon that opens the list; nil otherwise.
+    func chapeauStart(beforeListItemAt offset: Int, notBefore floor: Int) -> Int? {
+        let b = subject.bytes
+        var lineStart = offset
+        while lineStart < b.count, b[lineStart] == 0x20 || b[lineStart] == 0x0A || b[lineStart] == 0x0D { lineStart += 1 }
+        guard RuleRun.startsListItem(b, lineStart) else { return nil }
+        // Walk back line by line over list items to the line that ends with a colon.
+        var cursor = lineStart
+        for _ in 0..<60 {
+            guard cursor > floor else { return nil }
+            var previousEnd = cursor - 1
+            while previousEnd > floor, b[previousEnd] == 0x0A || b[previousEnd] == 0x0D || b[previousEnd] == 0x20 { previousEnd -= 1 }
+            var previousStart = previousEnd
+            while previousStart > floor, b[previousStart - 1] != 0x0A { previousStart -= 1 }
+            if b[previousEnd] == 0x3A || (b[previousEnd] == 0x94 && previousEnd >= 2 && b[previousEnd - 2] == 0xE2) {
+                // the sentence that holds the colon
+                let ends = sentenceEnds
+                var low = 0, high = ends.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if ends[mid] <= previousEnd { low = mid + 1 } else { high = mid }
+                }
+                return max(floor, low > 0 ? ends[low - 1] : 0)
+            }
+            guard RuleRun.startsListItem(b, previousStart) else { return nil }
+            cursor = previousStart
+        }
+        return nil
+    }
+
+    /// "a. ", "(c) ", "3. ", "iv) " at `i`.
+    static func startsListItem(_ b: [UInt8], _ i: Int) -> Bool {
+        var j = i
+        if j < b.count, b[j] == 0x28 { j += 1 }
+        let s = j
+        while j < b.count, j - s < 5, (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) { j += 1 }
+        guard j > s, j < b.count, b[j] == 0x2E || b[j] == 0x29 else { return false }
+        return j + 1 < b.count && b[j + 1] == 0x20
     }
 
     func clause(around range: Range<Int>) -> Range<Int> {
