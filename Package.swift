@@ -96,12 +96,20 @@ let package = Package(
         ),
         .testTarget(name: "LacunaPatternsTests", dependencies: ["LacunaPatterns"]),
         .testTarget(name: "LacunaCoreTests", dependencies: ["LacunaCore"]),
-        .testTarget(name: "LacunaTextTests", dependencies: ["LacunaText", "LacunaCore"]),
+        .testTarget(
+            name: "LacunaTextTests",
+            dependencies: [
+                "LacunaText", "LacunaCore",
+                // The format tests build Word files with ZIPFoundation and compare findings through the pipeline.
+                "LacunaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "LacunaStoreTests", dependencies: ["LacunaStore", "LacunaCore"]),
         .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore"]
+            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

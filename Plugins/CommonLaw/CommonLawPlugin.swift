@@ -16,7 +16,11 @@ public struct CommonLawPlugin: AnalyzerPlugin {
          TraditionCue("summary conviction", weight: 3), TraditionCue("subsection (", weight: 2),
          TraditionCue("section ", weight: 0.5), TraditionCue("this act", weight: 1), TraditionCue("whoever", weight: 0.5),
          TraditionCue("it is a defence", weight: 2), TraditionCue("§ ", weight: 1), TraditionCue("u.s.c.", weight: 2),
-         TraditionCue("interpretation", weight: 1), TraditionCue("\" means", weight: 1), TraditionCue("” means", weight: 1)]
+         TraditionCue("interpretation", weight: 1), TraditionCue("\" means", weight: 1), TraditionCue("” means", weight: 1),
+         TraditionCue("rigorous imprisonment", weight: 3), TraditionCue("which may extend to", weight: 2),
+         TraditionCue("illustration", weight: 2), TraditionCue("explanation", weight: 1), TraditionCue("sub-section", weight: 2),
+         TraditionCue("on conviction", weight: 2), TraditionCue("felony", weight: 3), TraditionCue("misdemeanor", weight: 3),
+         TraditionCue("as used in this", weight: 2), TraditionCue("the offense of", weight: 2)]
     }
     public var rulePacks: [URL] {
         RulePackFiles.list(in: Bundle.module.url(forResource: "rules", withExtension: nil))

@@ -7,6 +7,7 @@ public enum ExclusionReason: String, Codable, Sendable {
     case repealed
     case amendmentQuote = "amendment-quote"    // words an amendment deletes or only quotes
     case numbering                             // provision numbers such as "(1)", "Article 2."
+    case illustration                          // worked examples that explain a section, not law of their own
 }
 
 /// A span excluded from analysis, with the reason.

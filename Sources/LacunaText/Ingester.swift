@@ -183,7 +183,8 @@ public struct Ingester: Sendable {
     }
 
     func readBinary(_ kind: Sniffed, bytes: [UInt8], file: String?, path: String) throws -> SourceText {
-        let hash = try file.map { try Ingester.hashFile($0, path: path) } ?? Ingester.hash(bytes)
+        // The hash of the raw file, taken once the file has been read successfully.
+        func hash() throws -> String { try file.map { try Ingester.hashFile($0, path: path) } ?? Ingester.hash(bytes) }
         switch kind {
         case .zip:
             let reader = DocxReader(revisions: docxRevisions, maxExpandedBytes: maxExpandedBytes)
@@ -192,7 +193,7 @@ public struct Ingester: Sendable {
             let named = try nameQualifier(path, found: .docx, foundDescription: "a Word file")
             let changes: String? = result.hasTrackedChanges
                 ? (docxRevisions == .original ? "text before tracked changes" : "tracked changes accepted") : nil
-            return try finish(result.text, path: path, format: Ingester.formatName("docx", [changes, named]), hash: hash, encoding: nil,
+            return try finish(result.text, path: path, format: Ingester.formatName("docx", [changes, named]), hash: try hash(), encoding: nil,
                               empty: "is a Word file with no text")
         default:
             let reader = PDFReader(searchPath: toolSearchPath, timeout: pdfTimeout, maxOutputBytes: max(maxExpandedBytes, maxBytes) * 2)
@@ -206,7 +207,7 @@ public struct Ingester: Sendable {
                 text = try reader.read(file: temporary.path, displayPath: path)
             }
             let named = try nameQualifier(path, found: .pdf, foundDescription: "a PDF file")
-            return try finish(text, path: path, format: Ingester.formatName("pdf", [named]), hash: hash, encoding: "utf-8",
+            return try finish(text, path: path, format: Ingester.formatName("pdf", [named]), hash: try hash(), encoding: "utf-8",
                               empty: "is a PDF file with no text")
         }
     }

@@ -74,7 +74,8 @@ struct MarkerScanner {
         let s = i
         while let b = peek(), MarkerScanner.isDigit(b) { i += 1 }
         guard i > s else { return nil }
-        while allowDots, peek() == 0x2E, let d = peek(1), MarkerScanner.isDigit(d) {
+        // 279.01, and the title-article-section numbers of US state codes: 13-45-101
+        while allowDots, peek() == 0x2E || peek() == 0x2D, let d = peek(1), MarkerScanner.isDigit(d) {
             i += 1
             while let b = peek(), MarkerScanner.isDigit(b) { i += 1 }
         }
@@ -118,8 +119,14 @@ struct MarkerScanner {
                 if let roman = word() {
                     let isRoman = roman.allSatisfy { "IVXLCDM".contains($0) }
                     if isRoman || MarkerScanner.numberWords.contains(roman.lowercased()) {
+                        var label = roman
+                        // "XVI-A": a chapter inserted after chapter XVI
+                        if peek() == 0x2D, let c = peek(1), MarkerScanner.isUpper(c), !(peek(2).map(MarkerScanner.isAlpha) ?? false) {
+                            label += "-" + String(UnicodeScalar(c))
+                            i += 2
+                        }
                         skipSeparators()
-                        return Marker(style: style, label: roman, length: i)
+                        return Marker(style: style, label: label, length: i)
                     }
                 }
                 i = save

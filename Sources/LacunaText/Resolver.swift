@@ -85,9 +85,10 @@ public struct Resolver: Sendable {
             let acts = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
             let purpose = try patterns.exploitativePurpose.isMatch(in: text)
             let createsTrafficking = try patterns.traffickingOffenceName.isMatch(in: text)
+                || (acts.count >= 2 && patterns.traffickingDefinition.isMatch(in: text))
             if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
                 definitional.insert(s)
-            } else if offenceWords && ((acts.count >= 2 && (trafficking || headingTrafficking || purpose)) || createsTrafficking) {
+            } else if (offenceWords && acts.count >= 2 && (trafficking || headingTrafficking || purpose)) || createsTrafficking {
                 offences.insert(s)
             }
         }
@@ -205,6 +206,7 @@ struct ResolverPatterns: Sendable {
     let thisChapter: Pattern
     let traffickingOffenceName: Pattern
     let quotedHeadword: Pattern
+    let traffickingDefinition: Pattern
 
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
@@ -228,14 +230,16 @@ struct ResolverPatterns: Sendable {
         offenceLanguage = try Pattern(#"\b(?:offen[cs]es?|punish\w*|liable|guilty|imprison\w*|sentenced|crimes?|criminal|penalt\w+|convicted|unlawful|prohibited)\b"#, caseless: true)
         trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
         traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)
-        actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire)"#, caseless: true)
+        actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire|lodg)"#, caseless: true)
         exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?)\b"#, caseless: true)
         definitionsHeading = try Pattern(#"\b(?:definitions?|interpretation|meaning\s+of|terms\s+used|use\s+of\s+terms)\b"#, caseless: true)
         definitionsOpening = try Pattern(#"^\s*(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this)"#, caseless: true)
         forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
         sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
-        traffickingOffenceName = try Pattern(#"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\bguilty\s+of\s+(?:\w+\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
+        traffickingOffenceName = try Pattern(#"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\bguilty\s+of\s+(?:\w+\s+)?traffick|\b(?:who(?:ever)?|anyone|any\s+person|a\s+person)\s+(?:who\s+)?(?:commits|engages\s+in|carries\s+out|participates\s+in)\s+(?:the\s+(?:offen[cs]e|crime)\s+of\s+)?(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
         quotedHeadword = try Pattern(#"[“"‘'][^“”"‘’'\n]{1,60}[”"’'](?=\s*(?:,?[^,.;\n“”"]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined)\b)"#)
+        // "Trafficking in persons means the recruitment, transport ..."; "... shall constitute trafficking"
+        traffickingDefinition = try Pattern(#"\b(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking|trafficking)[”"’]?\s*(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|consists\s+(?:of|in)|is\s+(?:the\s+)?(?:act|crime|offen[cs]e))\b|\b(?:shall\s+)?constitutes?\s+(?:the\s+(?:crime|offen[cs]e)\s+of\s+)?(?:human\s+)?trafficking\b"#, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
     }
 }

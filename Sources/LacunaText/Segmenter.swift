@@ -47,6 +47,7 @@ private struct SegmenterState {
     var schemes: [Int: SubdivisionScheme] = [:]
     var repealed: Set<Int> = []
     var inTableOfContents = false
+    var inIllustrations = false
     var currentIndex = 0
     /// Inside a quoted block of provisions that an amending act inserts or substitutes.
     var insideInsertion = false
@@ -93,6 +94,22 @@ private struct SegmenterState {
                 return
             }
             inTableOfContents = false
+        }
+        if TextClassifier.isIllustrationsHeading(text) {
+            inIllustrations = true
+            exclude(line.start..<line.end, .heading)
+            return
+        }
+        if inIllustrations {
+            var probe = MarkerScanner(text)
+            let startsNumberedProvision = probe.structural() != nil || { var p = MarkerScanner(text); return p.bareNumber() != nil }()
+                || { var p = MarkerScanner(text); return p.parenthesised().map { $0.style == .parenNumber } ?? false }()
+            if startsNumberedProvision || TextClassifier.endsIllustrations(text) {
+                inIllustrations = false
+            } else {
+                exclude(line.start..<line.end, .illustration)
+                return
+            }
         }
         if TextClassifier.isTableOfContentsHeading(text) {
             inTableOfContents = true
@@ -173,12 +190,19 @@ private struct SegmenterState {
             return
         }
 
-        if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection {
+        let headedNumber: Bool = {
+            // "370B. Attempt and abetment.—Whoever ...": a numbered, headed section in any tradition
+            var probe = MarkerScanner(body)
+            guard probe.bareNumber() != nil else { return false }
+            return TextClassifier.splitInlineHeading(String(decoding: Array(body.utf8)[probe.i...], as: UTF8.self)) != nil
+        }()
+        if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection || headedNumber {
             var bare = MarkerScanner(body)
             if let (label, _) = bare.bareNumber(), inserted || TextClassifier.isAfter(label, lastSectionNumber) {
                 let rest = String(decoding: Array(body.utf8)[bare.i...], as: UTF8.self)
                 let restHasSubdivision: Bool = { var s = MarkerScanner(rest); return s.parenthesised() != nil }()
-                if conventions.bareNumberIsSection || restHasSubdivision || TextClassifier.isHeadingLike(rest) {
+                if conventions.bareNumberIsSection || restHasSubdivision || TextClassifier.isHeadingLike(rest)
+                    || TextClassifier.splitInlineHeading(rest.trimmingSpaces()) != nil {
                     if !inserted { lastSectionNumber = label }
                     openSectionWithRest(label: label, style: "section", line: line, markerEnd: offset + bare.i, rest: rest)
                     return

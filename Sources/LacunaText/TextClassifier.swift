@@ -61,7 +61,8 @@ enum TextClassifier {
 
     static let sentenceStarts = ["in this", "for the purpose", "any ", "every ", "a person", "whoever", "whosoever",
                                  "where ", "if ", "the ", "no ", "it ", "this ", "persons who", "subject to",
-                                 "notwithstanding", "nothing", "a victim", "when ", "an offence", "unless", "such "]
+                                 "notwithstanding", "nothing", "a victim", "when ", "an offence", "unless", "such ", "as used in",
+                                 "anyone", "everyone", "no one"]
     static let verbs = [" shall ", " is ", " are ", " means ", " may ", " who ", " commits ", " has ", " have ",
                         " must ", " will ", " includes ", " was ", " were ", " be "]
 
@@ -75,7 +76,7 @@ enum TextClassifier {
         let t = text.trimmingSpaces()
         guard !t.isEmpty, t.utf8.count <= 160 else { return false }
         if let last = t.last, ";,—–-".contains(last) { return false }
-        if t.hasSuffix(":"), t.lowercased().hasPrefix("in ") { return false }
+        if t.hasSuffix(":") { return false }   // the words that introduce a list
         if startsLikeSentence(t) { return false }
         if t.hasPrefix("(") || t.hasPrefix("\"") || t.hasPrefix("“") { return false }
         let words = t.split(separator: " ").count
@@ -172,7 +173,12 @@ enum TextClassifier {
         let body = String(text[r.upperBound...])
         let headingPart = String(text[..<r.upperBound])
         let heading = cleanHeading(headingPart.trimmingCharacters(in: CharacterSet(charactersIn: " .—–-")))
-        guard !body.isEmpty, !heading.isEmpty, isHeadingLike(heading), startsLikeSentence(body) || body.hasPrefix("(") else { return nil }
+        // The dash marks the end of the heading, so a heading may read like a phrase
+        // ("Trafficked person not to be punished for soliciting").
+        let words = heading.split(separator: " ").count
+        guard !body.isEmpty, !heading.isEmpty, words <= 16, heading.unicodeScalars.first?.properties.isUppercase == true,
+              !sentenceStarts.contains(where: { heading.lowercased().hasPrefix($0) }),
+              startsLikeSentence(body) || body.hasPrefix("(") else { return nil }
         return (heading, body)
     }
 
@@ -181,5 +187,17 @@ enum TextClassifier {
         var t = Substring(text)
         while let last = t.last, ".;,".contains(last) { t = t.dropLast() }
         return t.hasSuffix("\"") || t.hasSuffix("”") || t.hasSuffix("’")
+    }
+
+    /// "Illustrations." / "Illustration:" — worked examples follow.
+    static func isIllustrationsHeading(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:—–-")).lowercased()
+        return t == "illustration" || t == "illustrations"
+    }
+
+    /// "Explanation 1.—", "Exception.—": parts of a section that are law again after its illustrations.
+    static func endsIllustrations(_ text: String) -> Bool {
+        let l = text.lowercased()
+        return l.hasPrefix("explanation") || l.hasPrefix("exception") || l.hasPrefix("provided that")
     }
 }

@@ -202,3 +202,28 @@ extension Document {
         #expect(d.citations == ["Art. 11", "Art. 11 no. 1", "Art. 11 no. 1(a)", "Art. 11 no. 1(b)", "Art. 11 no. 2"])
     }
 }
+
+@Suite struct PenalCodeStyleTests {
+    @Test func headedSectionsExplanationsAndIllustrations() throws {
+        let text = """
+        CHAPTER XVI-A
+        OF TRAFFICKING
+
+        370A. Trafficking of persons.—(1) Whoever, for the purpose of exploitation, recruits or transports any person by force commits the offence of trafficking.
+        (2) Whoever commits the offence of trafficking shall be punished with imprisonment which may extend to ten years.
+        Explanation.—The expression "exploitation" shall include forced labour.
+        Illustrations.
+        (a) A takes away the passport of Z and makes Z work without pay. A has committed the offence.
+        (b) A sells Z to B.
+
+        370B. Person not to be punished for soliciting.—No person who has been trafficked shall be punished for soliciting.
+        """
+        let d = try resolve(text)
+        #expect(d.citations == ["Chapter XVI-A", "s. 370A", "s. 370A(1)", "s. 370A(2)", "s. 370B"])
+        #expect(d.provision("s. 370B")?.heading == "Person not to be punished for soliciting")
+        func offset(_ s: String) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: s)!.lowerBound) }
+        #expect(d.exclusion(overlapping: offset("takes away")..<offset("takes away") + 5)?.reason == .illustration)
+        #expect(!d.isExcluded(offset("shall include")..<offset("shall include") + 5))
+        #expect(!d.isExcluded(offset("No person who")..<offset("No person who") + 5))
+    }
+}
