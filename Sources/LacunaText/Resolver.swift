@@ -227,7 +227,9 @@ struct ResolverPatterns: Sendable {
             try quoted.map { q in try Pattern(t.replacingOccurrences(of: "QUOTED", with: q), caseless: true) }
         }
         definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']{0,2}(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
-        offenceLanguage = try Pattern(#"\b(?:offen[cs]es?|punish\w*|liable|guilty|imprison\w*|sentenced|crimes?|criminal|penalt\w+|convicted|unlawful|prohibited)\b"#, caseless: true)
+        // Words that create an offence or attach a penalty (not "criminal proceedings" or
+        // "victim of an offence", which a victims' section also uses).
+        offenceLanguage = try Pattern(#"\b(?:commits?|committed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|trafficking)\b|\bguilty\b|\b(?:shall\s+be|is|are)\s+(?:punish\w*|liable|imprisoned|fined|sentenced)\b|\bliable\s+(?:to|on)\b|\bpunishable\b|\bpunished\b|\bimprisonment\b|\bpenalt(?:y|ies)\b|\b(?:class\s+\w+\s+)?(?:felony|misdemeanou?r)\b|\bunlawful\s+for\b|\b(?:is|are|shall\s+be)\s+prohibited\b|\bcommits\b"#, caseless: true)
         trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
         traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)
         actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire|lodg)"#, caseless: true)
