@@ -8,6 +8,7 @@ public enum ExclusionReason: String, Codable, Sendable {
     case amendmentQuote = "amendment-quote"    // words an amendment deletes or only quotes
     case numbering                             // provision numbers such as "(1)", "Article 2."
     case illustration                          // worked examples that explain a section, not law of their own
+    case definedTerm = "defined-term"          // the quoted term a definition defines ("“child” means")
 }
 
 /// A span excluded from analysis, with the reason.

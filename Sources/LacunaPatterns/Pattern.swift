@@ -67,6 +67,23 @@ public final class Pattern: @unchecked Sendable {
         return results
     }
 
+    /// Every match that `accept` keeps. When a match is rejected, the search resumes at the
+    /// next character after its start, so a rejected match (one that starts in a heading,
+    /// say) cannot hide an acceptable one that overlaps it.
+    public func matches(in subject: Subject, limits: MatchLimits = .default, accept: (Match) -> Bool) throws -> [Match] {
+        var results: [Match] = []
+        var from = 0
+        while from <= subject.bytes.count, let m = try firstMatch(in: subject, from: from, limits: limits) {
+            if accept(m) {
+                results.append(m)
+                from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
+            } else {
+                from = subject.nextScalarBoundary(after: m.range.lowerBound)
+            }
+        }
+        return results
+    }
+
     /// The first match at or after `from` (a UTF-8 offset), if any.
     public func firstMatch(in subject: Subject, from: Int = 0, limits: MatchLimits = .default) throws -> Match? {
         var found: Match?

@@ -8,6 +8,7 @@ final class RuleRun {
     let set: RuleSet
     let subject: Subject
     private var cache: [Int: [Match]] = [:]
+    private var contextCache: [Int: [Match]] = [:]
     private lazy var sentenceEnds: [Int] = computeSentenceEnds()
 
     init(document: Document, set: RuleSet) {
@@ -17,10 +18,28 @@ final class RuleRun {
     }
 
     /// Matches of a pattern outside excluded text, in text order.
+    /// Matches of a pattern that may be evidence: none in excluded text.
     func matches(_ index: Int) throws -> [Match] {
         if let cached = cache[index] { return cached }
-        let found = try set.patterns[index].matches(in: subject, limits: set.limits).filter { !document.isExcluded($0.range) && !$0.range.isEmpty }
+        let found = try set.patterns[index].matches(in: subject, limits: set.limits) { m in
+            !m.range.isEmpty && !document.isExcluded(m.range)
+        }
         cache[index] = found
+        return found
+    }
+
+    /// Matches of a `with` or `without` pattern: as for evidence, except that the term a
+    /// definition defines is visible (a rule may ask which term is being defined).
+    func contextMatches(_ index: Int) throws -> [Match] {
+        if let cached = contextCache[index] { return cached }
+        let found = try set.patterns[index].matches(in: subject, limits: set.limits) { m in
+            guard !m.range.isEmpty else { return false }
+            guard let x = document.exclusion(overlapping: m.range) else { return true }
+            guard x.reason == .definedTerm else { return false }
+            let rest = min(x.range.upperBound, m.range.upperBound)..<m.range.upperBound
+            return rest.isEmpty || document.exclusion(overlapping: rest).map { $0.reason == .definedTerm } ?? true
+        }
+        contextCache[index] = found
         return found
     }
 
@@ -60,7 +79,7 @@ final class RuleRun {
     }
 
     func hasMatch(_ index: Int, in context: Range<Int>, besides: Range<Int>?) throws -> Bool {
-        let all = try matches(index)
+        let all = try contextMatches(index)
         // first match ending after the context start
         var low = 0, high = all.count
         while low < high {

@@ -36,7 +36,7 @@ public struct Resolver: Sendable {
         // law says is in the definition that follows.
         var headwords: [ExcludedSpan] = []
         for m in try patterns.quotedHeadword.matches(in: subject) where !document.isExcluded(m.range) {
-            headwords.append(ExcludedSpan(range: m.range, reason: .heading))
+            headwords.append(ExcludedSpan(range: m.range, reason: .definedTerm))
         }
         if !headwords.isEmpty { document.excluded = (document.excluded + headwords).sortedAndMerged() }
         try findTraffickingScope(&document, subject: subject)

@@ -44,6 +44,16 @@ import Testing
         #expect(matches.contains { subject.text($0.range) == "x" })
     }
 
+    @Test func aRejectedMatchDoesNotHideAnOverlappingOne() throws {
+        let p = try Pattern(#"national\s+commission[^.]{0,40}established"#, caseless: true)
+        let subject = Subject("NATIONAL COMMISSION\nA national commission is hereby established.")
+        // reject the match that starts in the heading: the one inside the text is still found
+        let accepted = try p.matches(in: subject) { $0.range.lowerBound > 19 }
+        #expect(accepted.count == 1)
+        #expect(subject.text(accepted[0].range).hasPrefix("national commission is"))
+        #expect(try p.matches(in: subject).count == 1)   // plain search: the heading match hides it
+    }
+
     @Test func compileErrorsGiveTheOffset() {
         #expect(throws: PatternError.self) { try Pattern("(unclosed") }
         do {
