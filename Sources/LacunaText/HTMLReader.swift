@@ -329,11 +329,15 @@ struct HTMLReader {
             }
         }
 
-        /// Closes an open `name` element if there is one above the nearest boundary element.
+        /// Closes an open `name` element if there is one above the nearest boundary element,
+        /// looking no deeper than 64 elements (so that hostile nesting cannot make every item
+        /// cost a walk down the whole stack).
         mutating func closeWithin(_ name: String, boundaries: Set<String>) {
             guard openCounts[name, default: 0] > 0 else { return }
-            guard let index = stack.lastIndex(where: { $0.name == name || boundaries.contains($0.name) }),
-                  stack[index].name == name else { return }
+            var index = stack.count - 1
+            let floor = max(0, stack.count - 64)
+            while index >= floor, stack[index].name != name, !boundaries.contains(stack[index].name) { index -= 1 }
+            guard index >= floor, stack[index].name == name else { return }
             while stack.count > index { popOne() }
         }
 

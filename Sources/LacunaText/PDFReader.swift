@@ -29,7 +29,8 @@ struct PDFReader {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-nopgbrk", file, "-"]
+        // A file name starting with "-" would read as an option.
+        process.arguments = ["-enc", "UTF-8", "-nopgbrk", file.hasPrefix("-") ? "./" + file : file, "-"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

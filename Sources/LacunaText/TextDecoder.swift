@@ -53,12 +53,41 @@ enum TextDecoder {
         // are; accept it only when nothing says otherwise: no control characters but tab, line
         // feed, carriage return and form feed, no byte undefined in that code page, and
         // letters mostly ASCII (a Cyrillic or Greek single-byte file would be all high bytes).
+        if wellFormedMultibyteSequences(bytes) > 0 {
+            // Mostly UTF-8 with some broken bytes: reading it as Latin-1 would garble the rest.
+            let line = bytes[..<bad].filter { $0 == 0x0A }.count + 1
+            throw InputError(path: path, problem: "is UTF-8 with invalid bytes (the first at byte \(bad), line \(line)); repair or convert it, or pass --encoding latin-1")
+        }
         if let reason = notWindows1252(bytes[...]) {
             let line = bytes[..<bad].filter { $0 == 0x0A }.count + 1
             throw InputError(path: path, problem: "is not valid UTF-8 (byte \(bad), line \(line)) and does not look like Latin-1 either (\(reason)); convert it to UTF-8 or pass --encoding")
         }
         let name = usesWindows1252(bytes[...]) ? "windows-1252" : "latin-1"
         return DecodedText(text: decodeSingleByte(bytes[...]), encoding: name, detected: true)
+    }
+
+    /// How many well-formed UTF-8 sequences of two to four bytes the bytes hold.
+    static func wellFormedMultibyteSequences(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: i += 1; continue
+            }
+            if i + length <= n, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                count += 1
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 
     static func decodeUTF8(_ bytes: [UInt8], path: String) throws -> DecodedText {

@@ -15,8 +15,11 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Refuse input files larger than this many megabytes.")
     var maxSize: Int = 50
 
-    @Option(help: "Text encoding: auto (UTF-8, or UTF-16 with a byte-order mark), utf-8, utf-16, latin-1.")
+    @Option(help: "Text encoding: auto (UTF-8, UTF-16 by its byte-order mark, or Latin-1 / Windows-1252 when detected — the report says so), utf-8, utf-16, latin-1.")
     var encoding: String = "auto"
+
+    @Flag(help: "For a Word file with tracked changes, analyse the text before the changes (deletions kept, insertions dropped) instead of the text with every change accepted.")
+    var docxOriginal = false
 
     func makeAnalyzer() throws -> Analyzer {
         guard let enc = TextEncoding(rawValue: encoding) else {
@@ -27,7 +30,8 @@ struct AnalysisOptions: ParsableArguments {
             throw UsageError("\(pack): no such rule pack")
         }
         return try Analyzer(extraPacks: rulePacks.map { URL(fileURLWithPath: $0) },
-                            ingester: Ingester(maxBytes: maxSize * 1024 * 1024, encoding: enc))
+                            ingester: Ingester(maxBytes: maxSize * 1024 * 1024, encoding: enc,
+                                               docxRevisions: docxOriginal ? .original : .current))
     }
 
     func choice(for analyzer: Analyzer) throws -> TraditionChoice? {

@@ -90,8 +90,9 @@ struct CLI {
         let empty = try Support.write("", "empty.txt", in: dir)
         let binary = dir.appendingPathComponent("binary.txt")
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: binary)
+        // Not Latin-1 either (Latin-1 is now detected): truncated UTF-16.
         let latin = dir.appendingPathComponent("latin.txt")
-        try Data([0x4C, 0x6F, 0x69, 0x20, 0xE9, 0x0A]).write(to: latin)
+        try Data([0xFF, 0xFE, 0x4C, 0x00, 0x6F, 0x00, 0x69]).write(to: latin)
         let huge = dir.appendingPathComponent("huge.txt")
         FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)

@@ -41,7 +41,8 @@ import Testing
         #expect(problem(try file([])) == "is empty")
         #expect(problem(try file(Array("  \n\t ".utf8)))?.contains("empty") == true)
         #expect(problem(try file([0x41, 0x00, 0x42, 0x43]))?.contains("binary") == true)
-        #expect(problem(try file(Array("Text ".utf8) + [0xC3, 0x28]))?.contains("not valid UTF-8 (byte 5, line 1)") == true)
+        #expect(problem(try file(Array("Text ".utf8) + [0xC3, 0x28]), Ingester(encoding: .utf8))?.contains("not valid UTF-8 (byte 5, line 1)") == true)
+        #expect(problem(try file(Array("Text ".utf8) + [0xC3, 0x28, 0x01]))?.contains("not valid UTF-8 (byte 5, line 1)") == true)
         #expect(problem(try file([0x50, 0x4B, 0x03, 0x04, 0x00]))?.contains("ZIP") == true)
         #expect(problem(try file(Array("%PDF-1.7".utf8)))?.contains("PDF") == true)
         #expect(problem(try file(Array(repeating: 0x61, count: 2048)), Ingester(maxBytes: 1024))?.contains("limit") == true)
@@ -49,9 +50,13 @@ import Testing
         #expect(problem(dir)?.contains("directory") == true)
     }
 
-    @Test func latin1OnlyWhenAsked() throws {
+    @Test func latin1IsDetectedAndSaidSo() throws {
         let path = try file([0x4C, 0x6F, 0x69, 0x20, 0xE9])
-        #expect(problem(path)?.contains("latin-1") == true)
+        let detected = try Ingester().read(path: path)
+        #expect(detected.text == "Loi é")
+        #expect(detected.format == "text (latin-1 detected)")
+        #expect(problem(path, Ingester(encoding: .utf8))?.contains("latin-1") == true)
         #expect(try Ingester(encoding: .latin1).read(path: path).text == "Loi é")
+        #expect(try Ingester(encoding: .latin1).read(path: path).format == "text")
     }
 }

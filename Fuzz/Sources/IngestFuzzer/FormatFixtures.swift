@@ -1,0 +1,1 @@
+../../../Tests/LacunaTextTests/FormatFixtures.swift
