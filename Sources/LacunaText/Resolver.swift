@@ -47,7 +47,7 @@ public struct Resolver: Sendable {
 
     func definitions(in document: Document, subject: Subject) throws -> [DefinedTerm] {
         var terms: [DefinedTerm] = []
-        for m in try patterns.definition.matches(in: subject) where !document.isExcluded(m.range) {
+        for m in try patterns.definition.matches(in: subject) + patterns.inlineDefinition.matches(in: subject) where !document.isExcluded(m.range) {
             guard let termRange = m.range(named: "term") else { continue }
             let term = subject.text(termRange).lowercased()
             terms.append(DefinedTerm(term: term, range: m.range, provision: document.provision(at: m.range.lowerBound)))
@@ -194,6 +194,7 @@ struct ResolverPatterns: Sendable {
     let inlineEditorial: Pattern
     let amendmentQuotes: [Pattern]
     let definition: Pattern
+    let inlineDefinition: Pattern
     let offenceLanguage: Pattern
     let trafficking: Pattern
     let traffickingHeading: Pattern
@@ -229,6 +230,8 @@ struct ResolverPatterns: Sendable {
         definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']{0,2}(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
         // Words that create an offence or attach a penalty (not "criminal proceedings" or
         // "victim of an offence", which a victims' section also uses).
+        // "..., exploitation includes ...", "For the purposes of this Law, child means ..."
+        inlineDefinition = try Pattern(#"(?:^|[.;:,]\s+)(?:the\s+(?:term|expression)\s+)?[“"‘']?(?<term>[a-z][a-z\-]{2,30}(?:\s+[a-z][a-z\-]{2,30}){0,2})[”"’']?\s+(?:means|includes|shall\s+(?:mean|include))\b"#)
         offenceLanguage = try Pattern(#"\b(?:commits?|committed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|trafficking)\b|\bguilty\b|\b(?:shall\s+be|is|are)\s+(?:punish\w*|liable|imprisoned|fined|sentenced)\b|\bliable\s+(?:to|on)\b|\bpunishable\b|\bpunished\b|\bimprisonment\b|\bpenalt(?:y|ies)\b|\b(?:class\s+\w+\s+)?(?:felony|misdemeanou?r)\b|\bunlawful\s+for\b|\b(?:is|are|shall\s+be)\s+prohibited\b|\bcommits\b"#, caseless: true)
         trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
         traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)

@@ -169,6 +169,7 @@ enum TextClassifier {
     /// Splits "Acts of Trafficking in Persons. – It shall be unlawful ..." into the heading
     /// and the text that follows it on the same line.
     static func splitInlineHeading(_ text: String) -> (heading: String, body: String)? {
+        if let short = splitShortHeading(text) { return short }
         guard let r = text.range(of: #"^([^.—–]{3,120}?)(?:\.\s*[—–-]{1,2}|\s+[—–]|\.\s*-{2})\s*"#, options: .regularExpression) else { return nil }
         let body = String(text[r.upperBound...])
         let headingPart = String(text[..<r.upperBound])
@@ -199,5 +200,20 @@ enum TextClassifier {
     static func endsIllustrations(_ text: String) -> Bool {
         let l = text.lowercased()
         return l.hasPrefix("explanation") || l.hasPrefix("exception") || l.hasPrefix("provided that")
+    }
+
+    /// "Object. This Law has as its object ...": a heading of a few words ending with a full
+    /// stop, then the text (the style of many codes in translation).
+    static func splitShortHeading(_ text: String) -> (heading: String, body: String)? {
+        guard let r = text.range(of: #"^([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|of|and|the|in|to|for)){0,5})\.\s+(?=\S)"#, options: .regularExpression) else { return nil }
+        let heading = String(text[..<r.upperBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let body = String(text[r.upperBound...])
+        let lower = heading.lowercased()
+        guard !body.isEmpty, startsLikeSentence(body) || body.first?.isUppercase == true,
+              !sentenceStarts.contains(where: { lower.hasPrefix($0) }),
+              !verbs.contains(where: { (" " + lower + " ").contains($0) }),
+              ["whoever", "anyone", "every", "any", "no", "the", "a", "an"].allSatisfy({ !lower.hasPrefix($0 + " ") && lower != $0 })
+        else { return nil }
+        return (heading, body)
     }
 }
