@@ -189,7 +189,7 @@ final class RuleRun {
         let b = subject.bytes
         var lineStart = offset
         while lineStart < b.count, b[lineStart] == 0x20 || b[lineStart] == 0x0A || b[lineStart] == 0x0D { lineStart += 1 }
-        guard RuleRun.startsListItem(b, lineStart) else { return nil }
+        guard isListItem(at: lineStart) else { return nil }
         // Walk back line by line over list items to the line that ends with a colon.
         var cursor = lineStart
         for _ in 0..<60 {
@@ -208,10 +208,18 @@ final class RuleRun {
                 }
                 return max(floor, low > 0 ? ends[low - 1] : 0)
             }
-            guard RuleRun.startsListItem(b, previousStart) else { return nil }
+            guard isListItem(at: previousStart) else { return nil }
             cursor = previousStart
         }
         return nil
+    }
+
+    /// A list item: a paragraph or point ("a. ", "(c) ", "3. ", "iv) ") — not a subsection,
+    /// which is a provision of its own and ends the list before it.
+    func isListItem(at i: Int) -> Bool {
+        guard RuleRun.startsListItem(subject.bytes, i) else { return false }
+        guard let p = document.provision(at: i), document.provisions[p].range.lowerBound == i else { return true }
+        return document.provisions[p].kind >= .paragraph
     }
 
     /// "a. ", "(c) ", "3. ", "iv) " at `i`.

@@ -97,3 +97,24 @@ import LacunaRules
         #expect(custom.rulesVersion != plain.rulesVersion)
     }
 }
+
+@Suite struct ListContextTests {
+    /// A list item is read with the words that introduce it, but the next subsection is not.
+    @Test func theWordsBeforeAListReachItsItemsOnly() throws {
+        let dir = try Support.temporaryDirectory()
+        let bill = try Support.write("""
+        13. Assistance
+        (1) The Minister may provide a victim with—
+        (a) medical care; and
+        (b) counselling.
+        (2) A guardian shall be appointed for every child victim by the Children's Court.
+        (3) The Agency shall take the following measures:
+        (a) train police officers and immigration officials to identify victims of trafficking.
+        """, "bill.txt", in: dir)
+        let report = try Support.analyzer.analyze(path: bill.path)
+        // (2) is a duty even though the list of (1) began with "may"
+        #expect(report.finding("assistance.children")?.status == .met)
+        // the "shall" of (3) reaches its item
+        #expect(report.finding("prevention.training")?.status == .met)
+    }
+}
