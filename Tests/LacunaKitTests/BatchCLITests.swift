@@ -98,6 +98,29 @@ import LacunaCore
         }
     }
 
+    @Test func shardProcessesCanShareOneNewStore() throws {
+        let dir = try Self.corpus(8, seed: 6)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let laws = dir.appendingPathComponent("laws").path
+        let db = dir.appendingPathComponent("shared.sqlite").path
+        let processes = try (1...4).map { k -> Process in
+            let p = Process()
+            p.executableURL = CLI.binary
+            p.arguments = ["batch", laws, "--shard", "\(k)/4", "--db", db, "--jobs", "1", "--quiet"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let store = try Store(path: db)
+        let runs = try store.runs()
+        #expect(runs.count == 4 && runs.allSatisfy { $0.status == .complete })
+        #expect(Set(runs.compactMap(\.shard)) == ["1/4", "2/4", "3/4", "4/4"])
+        #expect(try store.query("SELECT COUNT(*), COUNT(DISTINCT document_id) FROM results WHERE status = 'ok'") == [["8", "8"]])
+    }
+
     @Test func aJSONLManifestOnStandardInputAsSparkPipeSendsIt() throws {
         let dir = try Self.corpus(3, seed: 2)
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LacunaCore
 import LacunaReports
+import LacunaText
 @testable import LacunaKit
 
 /// A folder of documents for a batch: the three Corpora bills under jurisdiction folders.
@@ -45,14 +46,22 @@ enum BatchFixture {
         let runner = BatchRunner(analyzer: Support.analyzer, store: store)
         let items = try BatchInput.walk(dir.path)
 
-        let first = try runner.run(items, options: BatchFixture.options(dir))
+        let firstLines = BatchFixture.Lines(), secondLines = BatchFixture.Lines()
+        let first = try runner.run(items, options: BatchFixture.options(dir), output: { firstLines.add($0) })
         #expect(first.analysed == 3 && first.skipped == 0 && first.errors == 0)
         #expect(first.run?.status == .complete)
 
-        let second = try runner.run(items, options: BatchFixture.options(dir))
+        let second = try runner.run(items, options: BatchFixture.options(dir), output: { secondLines.add($0) })
         #expect(second.analysed == 0, "nothing changed, nothing is analysed again")
         #expect(second.skipped == 3)
         #expect(second.run?.id != first.run?.id)
+        // A skipped document's line repeats the stored result.
+        #expect(secondLines.all.map(\.status) == ["skipped", "skipped", "skipped"])
+        for (a, b) in zip(firstLines.all, secondLines.all) {
+            #expect(a.path == b.path && a.title == b.title && a.counts == b.counts && a.tradition == b.tradition
+                    && a.contentHash == b.contentHash && a.rulesVersion == b.rulesVersion)
+            #expect(a.title != nil)
+        }
 
         // Change one file: only it is analysed again.
         let changed = dir.appendingPathComponent("eastmarch/weak-draft.txt")
@@ -67,6 +76,10 @@ enum BatchFixture {
         var civil = BatchFixture.options(dir)
         civil.tradition = "civil-law"
         #expect(try runner.run(items, options: civil).analysed == 3)
+        // The same bytes read another way (another encoding) are another text.
+        let latin1 = try Analyzer(ingester: Ingester(encoding: .latin1))
+        #expect(latin1.readingOptions != Support.analyzer.readingOptions)
+        #expect(try BatchRunner(analyzer: latin1, store: store).run(items, options: BatchFixture.options(dir)).analysed == 3)
         // --force analyses everything again.
         var force = BatchFixture.options(dir)
         force.force = true
