@@ -79,9 +79,13 @@ struct MarkerScanner {
             i += 1
             while let b = peek(), MarkerScanner.isDigit(b) { i += 1 }
         }
-        // one trailing capital letter (3A) or a lower-case one glued on (1593a)
+        // one trailing capital letter (3A) or a lower-case one glued on (1593a), or "4-A"
         if let b = peek(), MarkerScanner.isUpper(b) || MarkerScanner.isLower(b),
-           !(peek(1).map(MarkerScanner.isAlpha) ?? false) { i += 1 }
+           !(peek(1).map(MarkerScanner.isAlpha) ?? false) {
+            i += 1
+        } else if peek() == 0x2D, let c = peek(1), MarkerScanner.isUpper(c), !(peek(2).map(MarkerScanner.isAlpha) ?? false) {
+            i += 2
+        }
         return String(decoding: bytes[s..<i], as: UTF8.self)
     }
 

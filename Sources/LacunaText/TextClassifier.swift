@@ -209,7 +209,9 @@ enum TextClassifier {
         let heading = String(text[..<r.upperBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         let body = String(text[r.upperBound...])
         let lower = heading.lowercased()
-        guard !body.isEmpty, startsLikeSentence(body) || body.first?.isUppercase == true,
+        // "Confidentiality. – (a) ..." is the dashed form, read by the caller.
+        guard let first = body.first, first.isUppercase || first == "(",
+              startsLikeSentence(body) || first.isUppercase,
               !sentenceStarts.contains(where: { lower.hasPrefix($0) }),
               !verbs.contains(where: { (" " + lower + " ").contains($0) }),
               ["whoever", "anyone", "every", "any", "no", "the", "a", "an"].allSatisfy({ !lower.hasPrefix($0 + " ") && lower != $0 })

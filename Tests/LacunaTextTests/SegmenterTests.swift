@@ -227,3 +227,11 @@ extension Document {
         #expect(!d.isExcluded(offset("No person who")..<offset("No person who") + 5))
     }
 }
+
+@Suite struct SectionLetterSuffixTests {
+    @Test func hyphenLetterSectionsAndDashedHeadingsWithAFirstParagraph() throws {
+        let text = "SEC. 4. Acts. – It shall be unlawful to recruit, transport or harbour a person for exploitation.\nSEC. 4-A. Attempt. – A person who attempts the acts in Section 4 shall be liable.\nSEC. 7. Confidentiality. – (a) Officers shall protect the privacy of the trafficked person.\n(b) The court may sit behind closed doors.\n"
+        let d = try resolve(text)
+        #expect(d.citations == ["s. 4", "s. 4-A", "s. 7", "s. 7(a)", "s. 7(b)"])
+    }
+}
