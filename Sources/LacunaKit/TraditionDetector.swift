@@ -35,6 +35,28 @@ extension String {
     /// Non-overlapping occurrences of `needle`, counting at most `max`.
     func occurrences(of needle: String, max: Int) -> Int {
         guard !needle.isEmpty else { return 0 }
+        // A byte search over the UTF-8 (cues are literal): Foundation's `range(of:)` converts
+        // to UTF-16 on every call, which made detection a quarter of a batch's time.
+        let pattern = Array(needle.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return 0 }
+            var count = 0
+            var i = 0
+            let last = bytes.count - pattern.count
+            while count < max, i <= last,
+                  let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) {
+                let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + j, pattern, pattern.count) == 0 {
+                    count += 1
+                    i = j + pattern.count
+                } else {
+                    i = j + 1
+                }
+            }
+            return count
+        }) {
+            return found
+        }
         var count = 0
         var searchRange = startIndex..<endIndex
         while count < max, let r = range(of: needle, range: searchRange) {

@@ -1,5 +1,350 @@
+import Foundation
 import GRDB
 import LacunaCore
 
-/// Placeholder until the batch store lands (issue: batch runs over a legislation database).
-enum StorePlaceholder {}
+/// A problem with the store file itself (cannot open, not a Lacuna store, newer schema).
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+    public var description: String { "\(path): \(problem)" }
+}
+
+/// The SQLite store of batch runs (through GRDB): documents with their content hash and
+/// metadata, runs with the catalog and rule versions, one result per document per run
+/// (ok with the report, error with its reason, or skipped because unchanged), findings and
+/// evidence. Views answer the usual questions (`docs/store.md`).
+///
+/// A file store runs in WAL mode with `synchronous = NORMAL`: each ``record(_:run:)`` is
+/// one transaction, and a process killed at any point loses only what it had not committed.
+/// Many threads may read and write at once; GRDB serialises the writes.
+public final class Store: Sendable {
+    /// The file, or `:memory:`.
+    public let path: String
+    let writer: any DatabaseWriter
+
+    /// Opens (creating when needed) the store at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(60)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            writer = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? error.description)")
+        }
+        try migrate()
+    }
+
+    /// A store in memory, for tests and one-off runs.
+    public init() throws {
+        path = ":memory:"
+        writer = try DatabaseQueue()
+        try migrate()
+    }
+
+    private func migrate() throws {
+        let migrator = StoreSchema.migrator
+        // Several processes may open a new store at once (shards sharing one file): the one
+        // that loses the race to create the schema sees "already exists", and finds the
+        // migration recorded when it looks again.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw StoreError(path: path, problem: "was written by a newer version of Lacuna (unknown schema migrations)")
+                }
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError {
+                if attempt < 5, (error.message ?? "").contains("already exists") { continue }
+                throw StoreError(path: path, problem: "is not a usable Lacuna store: \(error.message ?? error.description)")
+            }
+        }
+    }
+
+    // MARK: Catalog
+
+    /// Records the catalog's areas and requirements (ids, titles, obligations, order) so the
+    /// views and the matrix can name and order them.
+    public func syncCatalog(_ catalog: Catalog) throws {
+        try writer.write { db in
+            for (i, a) in catalog.areas.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO areas (id, title, position) VALUES (?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, position = excluded.position
+                    """, arguments: [a.id, a.title, i])
+            }
+            for (i, r) in catalog.requirements.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO requirements (id, area, title, obligation, position) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET area = excluded.area, title = excluded.title,
+                        obligation = excluded.obligation, position = excluded.position
+                    """, arguments: [r.id, r.area, r.title, r.obligation.rawValue, i])
+            }
+        }
+    }
+
+    // MARK: Runs
+
+    /// Starts a run and returns its id.
+    public func beginRun(_ run: NewRun) throws -> Int64 {
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO runs (started_at, status, source, shard, tradition, catalog_version, rules_version, tool_version)
+                VALUES (?, 'running', ?, ?, ?, ?, ?, ?)
+                """, arguments: [run.startedAt, run.source, run.shard, run.tradition, run.catalogVersion,
+                                 run.rulesVersion, run.toolVersion])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// The most recent unfinished run over `source` (and the same shard), if any.
+    public func unfinishedRun(source: String, shard: String?) throws -> RunRecord? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: Store.runSelect + """
+                 WHERE status = 'running' AND source = ? AND shard IS ? ORDER BY run_id DESC LIMIT 1
+                """, arguments: [source, shard]).map(Store.runRecord)
+        }
+    }
+
+    /// Marks every unfinished run over `source` and `shard` but `except` as abandoned.
+    @discardableResult
+    public func abandonRuns(source: String, shard: String?, except: Int64) throws -> [Int64] {
+        try writer.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' AND source = ? AND shard IS ? AND id <> ?",
+                                         arguments: [source, shard, except])
+            try db.execute(sql: "UPDATE runs SET status = 'abandoned' WHERE status = 'running' AND source = ? AND shard IS ? AND id <> ?",
+                           arguments: [source, shard, except])
+            return ids
+        }
+    }
+
+    /// Records how many documents the run's input holds.
+    public func setPlanned(run: Int64, documents: Int) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE runs SET planned = ? WHERE id = ?", arguments: [documents, run])
+        }
+    }
+
+    /// Marks a run complete.
+    public func finishRun(_ run: Int64, finishedAt: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE runs SET status = 'complete', finished_at = ? WHERE id = ?", arguments: [finishedAt, run])
+        }
+    }
+
+    public func run(_ id: Int64) throws -> RunRecord? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: Store.runSelect + " WHERE run_id = ?", arguments: [id]).map(Store.runRecord)
+        }
+    }
+
+    /// Every run, oldest first.
+    public func runs() throws -> [RunRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: Store.runSelect + " ORDER BY run_id").map(Store.runRecord)
+        }
+    }
+
+    static let runSelect = "SELECT * FROM run_summary"
+
+    static func runRecord(_ row: Row) -> RunRecord {
+        RunRecord(id: row["run_id"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+                  status: RunStatus(rawValue: row["status"]) ?? .running, source: row["source"], shard: row["shard"],
+                  tradition: row["tradition"], catalogVersion: row["catalog_version"], rulesVersion: row["rules_version"],
+                  toolVersion: row["tool_version"], planned: row["planned"], documents: row["documents"],
+                  analysed: row["analysed"], skipped: row["skipped"], errors: row["errors"])
+    }
+
+    /// The paths of the documents that already have a result in `run`.
+    public func documentsWithResult(run: Int64) throws -> Set<String> {
+        try writer.read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT d.path FROM results r JOIN documents d ON d.id = r.document_id WHERE r.run_id = ?
+                """, arguments: [run]))
+        }
+    }
+
+    // MARK: Results
+
+    /// The latest `ok` result of the document at `path` with exactly this analysis key.
+    public func reusableResult(path: String, key: AnalysisKey) throws -> ReusableResult? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT r.id, r.run_id, r.tradition, r.met, r.partial, r.missing, r.conflict, r.mandatory_gaps, d.title
+                FROM results r JOIN documents d ON d.id = r.document_id
+                WHERE d.path = ? AND r.status = 'ok' AND r.content_hash = ? AND r.tradition_requested = ? AND r.tradition = ?
+                  AND r.catalog_version = ? AND r.rules_version = ? AND r.tool_version = ? AND r.reading_options = ?
+                ORDER BY r.id DESC LIMIT 1
+                """, arguments: [path, key.contentHash, key.traditionRequested, key.tradition, key.catalogVersion, key.rulesVersion,
+                                 key.toolVersion, key.readingOptions])
+                .map { row in
+                    ReusableResult(id: row["id"], runId: row["run_id"], tradition: row["tradition"],
+                                   counts: ResultCounts(met: row["met"], partial: row["partial"], missing: row["missing"],
+                                                        conflict: row["conflict"], mandatoryGaps: row["mandatory_gaps"]),
+                                   title: row["title"])
+                }
+        }
+    }
+
+    /// Commits the results of some documents in one transaction: the documents' metadata,
+    /// one result each, and for analysed ones their findings and evidence.
+    public func record(_ results: [DocumentResult], run: Int64) throws {
+        guard !results.isEmpty else { return }
+        try writer.write { db in
+            for result in results { try Store.insert(result, run: run, db: db) }
+        }
+    }
+
+    static func insert(_ result: DocumentResult, run: Int64, db: Database) throws {
+        let meta = result.document
+        var title = meta.title
+        var format: String?, characters: Int?, provisions: Int?
+        if case let .analysed(report, _) = result.outcome {
+            title = title ?? report.document.title
+            format = report.document.format
+            characters = report.document.characters
+            provisions = report.document.provisions
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO documents (path, jurisdiction, tradition, title, year, content_hash, format, characters, provisions, last_run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET
+                jurisdiction = excluded.jurisdiction, tradition = excluded.tradition,
+                title = COALESCE(excluded.title, documents.title), year = excluded.year,
+                content_hash = excluded.content_hash,
+                format = COALESCE(excluded.format, documents.format),
+                characters = COALESCE(excluded.characters, documents.characters),
+                provisions = COALESCE(excluded.provisions, documents.provisions),
+                last_run_id = excluded.last_run_id
+            """).execute(arguments: [meta.path, meta.jurisdiction, meta.tradition, title, meta.year, result.contentHash,
+                                     format, characters, provisions, run])
+        guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"),
+                                                  arguments: [meta.path]) else {
+            throw StoreError(path: meta.path, problem: "document row vanished")
+        }
+        let counts = result.counts
+        var reused: Int64?
+        var json: String?
+        if case let .reused(r) = result.outcome { reused = r.id }
+        if case let .analysed(_, j) = result.outcome { json = j }
+        try db.cachedStatement(sql: """
+            INSERT INTO results (run_id, document_id, status, error, content_hash, tradition_requested, tradition,
+                                 catalog_version, rules_version, tool_version, reading_options, reused_result_id,
+                                 met, partial, missing, conflict, mandatory_gaps, report)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [run, documentId, result.status, result.error, result.contentHash, result.traditionRequested,
+                                     result.tradition, result.catalogVersion, result.rulesVersion, result.toolVersion,
+                                     result.readingOptions, reused,
+                                     counts?.met, counts?.partial, counts?.missing, counts?.conflict, counts?.mandatoryGaps, json])
+        guard case let .analysed(report, _) = result.outcome else { return }
+        let resultId = db.lastInsertedRowID
+        let findingStatement = try db.cachedStatement(sql: """
+            INSERT INTO findings (result_id, document_id, run_id, requirement, area, obligation, status, evidence_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let evidenceStatement = try db.cachedStatement(sql: """
+            INSERT INTO evidence (result_id, requirement, ordinal, section, start_offset, end_offset, line, column_number, text, effect, rule, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for f in report.findings {
+            try findingStatement.execute(arguments: [resultId, documentId, run, f.requirement, f.area, f.obligation.rawValue,
+                                                     f.status.rawValue, f.evidence.count])
+            for (i, e) in f.evidence.enumerated() {
+                try evidenceStatement.execute(arguments: [resultId, f.requirement, i, e.section, e.start, e.end, e.line, e.column, e.text,
+                                                          e.effect.rawValue, e.rule, e.note])
+            }
+        }
+    }
+
+    /// The stored JSON report of an `ok` result (or of the result a skipped one reuses).
+    public func reportJSON(result: Int64) throws -> String? {
+        try writer.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT o.report FROM results r JOIN results o ON o.id = COALESCE(r.reused_result_id, r.id) WHERE r.id = ?
+                """, arguments: [result])
+        }
+    }
+
+    /// The results of a run, or of every run when `run` is nil, in commit order.
+    public func results(run: Int64? = nil) throws -> [ResultRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.id, r.run_id, d.path, d.jurisdiction, r.status, r.error, r.content_hash, r.tradition,
+                       r.rules_version, r.reused_result_id, r.met, r.partial, r.missing, r.conflict, r.mandatory_gaps
+                FROM results r JOIN documents d ON d.id = r.document_id
+                WHERE ? IS NULL OR r.run_id = ?
+                ORDER BY r.id
+                """, arguments: [run, run]).map { row in
+                let met: Int? = row["met"]
+                return ResultRecord(
+                    id: row["id"], runId: row["run_id"], path: row["path"], jurisdiction: row["jurisdiction"], status: row["status"],
+                    error: row["error"], contentHash: row["content_hash"], tradition: row["tradition"],
+                    rulesVersion: row["rules_version"], reusedResultId: row["reused_result_id"],
+                    counts: met.map { ResultCounts(met: $0, partial: row["partial"], missing: row["missing"],
+                                                   conflict: row["conflict"], mandatoryGaps: row["mandatory_gaps"]) })
+            }
+        }
+    }
+
+    /// Runs a read-only SQL query and returns its rows as text (NULL as nil): for tests,
+    /// scripts and the examples in `docs/store.md`.
+    public func query(_ sql: String, _ arguments: [String] = []) throws -> [[String?]] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                row.databaseValues.map { value -> String? in
+                    switch value.storage {
+                    case .null: nil
+                    case let .int64(i): String(i)
+                    case let .double(d): String(d)
+                    case let .string(s): s
+                    case let .blob(b): String(decoding: b, as: UTF8.self)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Matrix
+
+    /// The jurisdiction × requirement matrix over the latest result of every document.
+    public func matrix() throws -> MatrixData {
+        try writer.read { db in
+            let areas = try Row.fetchAll(db, sql: "SELECT id, title FROM areas ORDER BY position").map {
+                MatrixData.AreaInfo(id: $0["id"], title: $0["title"])
+            }
+            let columns = try Row.fetchAll(db, sql: """
+                SELECT r.id, r.area, r.title, r.obligation FROM requirements r
+                WHERE EXISTS (SELECT 1 FROM findings f WHERE f.requirement = r.id)
+                ORDER BY r.position
+                """).map {
+                MatrixData.Column(requirement: $0["id"], area: $0["area"], title: $0["title"], obligation: $0["obligation"])
+            }
+            var rows: [String: MatrixData.Row] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT COALESCE(jurisdiction, '') AS jurisdiction,
+                       SUM(status IN ('ok', 'skipped')) AS documents, SUM(status = 'error') AS errors
+                FROM document_status WHERE status IS NOT NULL GROUP BY 1
+                """) {
+                let j: String = row["jurisdiction"]
+                rows[j] = MatrixData.Row(jurisdiction: j, documents: row["documents"], errors: row["errors"], cells: [:])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM jurisdiction_requirement_matrix") {
+                let j: String = row["jurisdiction"]
+                let cell = MatrixData.Cell(status: Status(rawValue: row["best_status"]) ?? .missing, documents: row["documents"],
+                                           met: row["met"], partial: row["partial"], missing: row["missing"], conflict: row["conflict"])
+                rows[j, default: MatrixData.Row(jurisdiction: j, documents: 0, errors: 0, cells: [:])].cells[row["requirement"]] = cell
+            }
+            return MatrixData(areas: areas, columns: columns,
+                              rows: rows.values.sorted { ($0.jurisdiction.lowercased(), $0.jurisdiction) < ($1.jurisdiction.lowercased(), $1.jurisdiction) })
+        }
+    }
+}

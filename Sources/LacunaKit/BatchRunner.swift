@@ -1,0 +1,475 @@
+import Foundation
+import LacunaCore
+import LacunaRules
+import LacunaText
+
+/// How a batch runs.
+public struct BatchOptions: Sendable {
+    /// Documents analysed at once (one thread each); default: the active processor count.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Continue the last unfinished run over the same input and shard instead of starting one.
+    public var resume = false
+    /// Only this shard of the input.
+    public var shard: Shard?
+    /// The tradition for documents whose input names none: `auto` (detect) or a choice.
+    public var tradition = "auto"
+    /// Re-analyse documents even when an earlier result could be reused.
+    public var force = false
+    /// Put the full report in each output line (``BatchLine/report``).
+    public var includeReports = false
+    /// The input as the run records it (an absolute path, or `-`).
+    public var source = "-"
+    /// The clock for the run's start and end times (ISO 8601); injected by tests.
+    public var now: @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) }
+    /// Commit at most this many documents, then stop as if killed (the run stays
+    /// unfinished): the library-level stand-in for a SIGKILL, for tests.
+    public var stopAfter: Int?
+    /// After this many commits, block forever (so a test can SIGKILL the process at a known point).
+    public var hangAfter: Int?
+
+    public init() {}
+}
+
+/// One output line per document (`--format jsonl`): what a shard prints, so that shards
+/// run anywhere can be concatenated.
+public struct BatchLine: Codable, Sendable {
+    public var path: String
+    public var jurisdiction: String?
+    public var title: String?
+    public var year: Int?
+    /// The tradition choice that analysed it (`common-law`, `civil-law+islamic-law`).
+    public var tradition: String?
+    /// `ok` (analysed), `skipped` (unchanged since a stored result, which it repeats) or `error`.
+    public var status: String
+    public var error: String?
+    public var contentHash: String?
+    public var counts: ResultCounts?
+    public var catalogVersion: String?
+    public var rulesVersion: String?
+    /// The full report, with `--reports`.
+    public var report: Report?
+
+    /// The encoder of output lines: one line, sorted keys.
+    public static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    /// The line as JSON, without the line break.
+    public func json() throws -> String {
+        String(decoding: try BatchLine.encoder.encode(self), as: UTF8.self)
+    }
+}
+
+/// Where a batch is, after each document.
+public struct BatchProgress: Sendable {
+    /// Documents finished in this invocation, and how many it has to do.
+    public var done: Int
+    public var total: Int
+    public var analysed: Int
+    public var skipped: Int
+    public var errors: Int
+    public var bytes: Int
+    public var elapsed: Duration
+    /// The document just finished.
+    public var path: String
+    public var status: String
+    public var error: String?
+}
+
+/// A document that could not be analysed, and why.
+public struct BatchFailure: Sendable, Hashable {
+    public var path: String
+    public var reason: String
+}
+
+/// What a batch did.
+public struct BatchSummary: Sendable {
+    /// The run as stored (counts over all its invocations), when there is a store.
+    public var run: RunRecord?
+    /// Whether this invocation continued an unfinished run.
+    public var resumed = false
+    /// Documents in the input, and in this shard of it.
+    public var input = 0
+    public var planned = 0
+    /// Documents the resumed run had already committed.
+    public var previouslyDone = 0
+    /// Documents finished in this invocation, by outcome.
+    public var processed = 0
+    public var analysed = 0
+    public var skipped = 0
+    public var errors = 0
+    public var failures: [BatchFailure] = []
+    /// Bytes of text read in this invocation.
+    public var bytes = 0
+    public var wall: Duration = .zero
+    /// CPU time per stage, summed over workers.
+    public var times = StageTimes()
+    public var jobs = 1
+    /// Things the user should know (duplicates ignored, runs abandoned ...).
+    public var notes: [String] = []
+    /// The run stopped early (``BatchOptions/stopAfter``) and stays unfinished.
+    public var stopped = false
+}
+
+extension Analyzer {
+    /// How the analyzer's ingester reads files into text (encoding, Word revisions, limits),
+    /// as a short stable hash: part of the key under which a batch reuses a stored result.
+    public var readingOptions: String {
+        var h = StableHash()
+        h.combine(String(describing: ingester))
+        return h.hex
+    }
+
+    /// A fingerprint of every rule set the analyzer can use (each plugin's, with the shared
+    /// and user packs): a run records it, and `--resume` refuses to mix rules.
+    public func rulesFingerprint() throws -> String {
+        var h = StableHash()
+        for t in registry.traditions {
+            h.combine(t.rawValue)
+            h.combine(try ruleSet(for: TraditionChoice(traditions: [t], detected: false)).version)
+        }
+        return h.hex
+    }
+}
+
+/// Runs the analyzer over many documents on a pool of threads, committing each document's
+/// result to the store as soon as it is done, reusing stored results of unchanged
+/// documents, and emitting one ``BatchLine`` per document in input order.
+public final class BatchRunner: Sendable {
+    public let analyzer: Analyzer
+    /// Nil runs without a store: nothing is reused or recorded, lines are still emitted.
+    public let store: Store?
+
+    public init(analyzer: Analyzer, store: Store?) {
+        self.analyzer = analyzer
+        self.store = store
+    }
+
+    /// Runs the batch. A document that cannot be read or analysed is recorded as an error
+    /// and the batch goes on; only a failing store stops it (and throws).
+    ///
+    /// - Parameters:
+    ///   - progress: called after each document is committed, one call at a time.
+    ///   - output: called once per document in input order, one call at a time.
+    public func run(_ items: [BatchItem], options: BatchOptions,
+                    progress: (@Sendable (BatchProgress) -> Void)? = nil,
+                    output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var summary = BatchSummary()
+        summary.jobs = max(1, options.jobs)
+
+        // The input: first of each path, then this shard.
+        var seen = Set<String>()
+        var unique: [BatchItem] = []
+        var duplicates: [String] = []
+        for item in items {
+            if seen.insert(item.storePath).inserted { unique.append(item) } else { duplicates.append(item.path) }
+        }
+        if !duplicates.isEmpty {
+            summary.notes.append("\(duplicates.count) duplicate path(s) ignored (first: \(duplicates[0]))")
+        }
+        summary.input = unique.count
+        let planned = options.shard.map { shard in unique.filter(shard.contains) } ?? unique
+        summary.planned = planned.count
+
+        // Tradition choices: parsed once, their rule sets compiled before the threads start.
+        let known = analyzer.registry.traditions
+        _ = try TraditionChoice.parse(options.tradition, known: known)
+        var choices: [String: TraditionChoice?] = [:]
+        for item in planned {
+            let requested = item.tradition ?? options.tradition
+            if choices[requested] == nil {
+                let choice = try TraditionChoice.parse(requested, known: known)
+                if let choice { _ = try analyzer.ruleSet(for: choice) }
+                choices[requested] = .some(choice)
+            }
+        }
+        let fingerprint = try analyzer.rulesFingerprint()
+
+        // The run: a new one, or the unfinished one being resumed.
+        var runId: Int64?
+        var done = Set<String>()
+        if let store {
+            let shard = options.shard?.description
+            try store.syncCatalog(analyzer.catalog)
+            if options.resume, let open = try store.unfinishedRun(source: options.source, shard: shard) {
+                guard open.catalogVersion == analyzer.catalog.version, open.rulesVersion == fingerprint else {
+                    throw UsageError("run \(open.id) began with another catalog or other rules; it cannot be resumed (run without --resume to start a new run, which reuses what is unchanged)")
+                }
+                runId = open.id
+                summary.resumed = true
+                done = try store.documentsWithResult(run: open.id)
+            } else {
+                if options.resume {
+                    summary.notes.append("nothing to resume: no unfinished run over \(options.source)\(shard.map { " (shard \($0))" } ?? ""); starting a new run")
+                }
+                let id = try store.beginRun(NewRun(source: options.source, shard: shard, tradition: options.tradition,
+                                                   catalogVersion: analyzer.catalog.version, rulesVersion: fingerprint,
+                                                   toolVersion: Analyzer.version, startedAt: options.now()))
+                runId = id
+                let abandoned = try store.abandonRuns(source: options.source, shard: shard, except: id)
+                if !abandoned.isEmpty {
+                    summary.notes.append("unfinished run(s) \(abandoned.map(String.init).joined(separator: ", ")) over the same input marked abandoned; their results are reused where unchanged (--resume would have continued the last one)")
+                }
+            }
+            try store.setPlanned(run: runId!, documents: planned.count)
+        }
+        let todo = planned.filter { !done.contains($0.storePath) }
+        let runChoices = choices
+        let run = runId
+        summary.previouslyDone = planned.count - todo.count
+
+        // The workers.
+        let state = BatchState(total: todo.count, stopAfter: options.stopAfter, started: started,
+                               progress: progress, output: output)
+        let group = DispatchGroup()
+        let workers = min(max(1, options.jobs), max(1, todo.count))
+        for _ in 0..<workers {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                self.work(todo, options: options, choices: runChoices, runId: run, state: state)
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        state.flush()
+
+        if let error = state.fatal { throw error }
+        summary.processed = state.committed
+        summary.analysed = state.analysed
+        summary.skipped = state.skipped
+        summary.errors = state.failures.count
+        summary.failures = state.failures
+        summary.bytes = state.bytes
+        summary.times = state.times
+        summary.stopped = state.stopped
+        if let store, let runId {
+            if !state.stopped { try store.finishRun(runId, finishedAt: options.now()) }
+            summary.run = try store.run(runId)
+        }
+        summary.wall = clock.now - started
+        return summary
+    }
+
+    /// One worker: takes documents until none is left, processes and commits each.
+    private func work(_ todo: [BatchItem], options: BatchOptions, choices: [String: TraditionChoice?], runId: Int64?,
+                      state: BatchState) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        while let index = state.claim() {
+            let item = todo[index]
+            var times = StageTimes()
+            let requested = item.tradition ?? options.tradition
+            let processed: Processed
+            do {
+                processed = try process(item, requested: requested, choice: choices[requested] ?? nil, options: options,
+                                        encoder: encoder, times: &times)
+            } catch {
+                state.fail(error)
+                return
+            }
+            guard state.reserveCommit() else { return }
+            if let store, let runId {
+                let start = CPUTime.thread()
+                do {
+                    try store.record([processed.result], run: runId)
+                } catch {
+                    state.fail(error)
+                    return
+                }
+                times.store += CPUTime.thread() - start
+            }
+            state.finished(index, line: processed.line, result: processed.result, bytes: processed.bytes, times: times)
+            if let hang = options.hangAfter, state.committed >= hang {
+                state.flush()
+                while true { sleep(1000) }
+            }
+        }
+    }
+
+    struct Processed {
+        var result: DocumentResult
+        var line: BatchLine
+        var bytes: Int
+    }
+
+    /// Reads, looks for a reusable result, else analyses. Document problems become a failed
+    /// result; only store errors throw.
+    private func process(_ item: BatchItem, requested: String, choice: TraditionChoice?, options: BatchOptions,
+                         encoder: JSONEncoder, times: inout StageTimes) throws -> Processed {
+        let meta = DocumentMetadata(path: item.storePath, jurisdiction: item.jurisdiction, tradition: item.tradition,
+                                    title: item.title, year: item.year)
+        let catalogVersion = analyzer.catalog.version
+        let readingOptions = analyzer.readingOptions
+        func make(_ outcome: DocumentResult.Outcome, hash: String?, tradition: String?, rulesVersion: String?,
+                  report: Report?, bytes: Int) -> Processed {
+            let result = DocumentResult(document: meta, traditionRequested: requested, tradition: tradition, contentHash: hash,
+                                        catalogVersion: catalogVersion, rulesVersion: rulesVersion,
+                                        toolVersion: Analyzer.version, readingOptions: readingOptions, outcome: outcome)
+            var storedTitle: String?
+            if case let .reused(r) = outcome { storedTitle = r.title }
+            let line = BatchLine(path: item.path, jurisdiction: item.jurisdiction,
+                                 title: item.title ?? report?.document.title ?? storedTitle,
+                                 year: item.year, tradition: tradition, status: result.status, error: result.error,
+                                 contentHash: hash, counts: result.counts, catalogVersion: catalogVersion,
+                                 rulesVersion: rulesVersion, report: options.includeReports ? report : nil)
+            return Processed(result: result, line: line, bytes: bytes)
+        }
+
+        let source: SourceText
+        do {
+            source = try analyzer.readTimed(path: item.path, times: &times)
+        } catch {
+            return make(.failed(BatchRunner.reason(error)), hash: nil, tradition: nil, rulesVersion: nil, report: nil, bytes: 0)
+        }
+        let bytes = source.utf8.count
+        let lookupStart = CPUTime.thread()
+        let effective = choice ?? TraditionChoice(traditions: [TraditionDetector(registry: analyzer.registry).detect(source.text)],
+                                                  detected: true)
+        let rules: RuleSet
+        do {
+            rules = try analyzer.ruleSet(for: effective)
+        } catch {
+            return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
+                        rulesVersion: nil, report: nil, bytes: bytes)
+        }
+        if !options.force, let store {
+            let key = AnalysisKey(contentHash: source.contentHash, traditionRequested: requested, tradition: effective.description,
+                                  catalogVersion: catalogVersion, rulesVersion: rules.version, toolVersion: Analyzer.version,
+                                  readingOptions: readingOptions)
+            if let reusable = try store.reusableResult(path: meta.path, key: key) {
+                var report: Report?
+                if options.includeReports, let json = try store.reportJSON(result: reusable.id) {
+                    report = try? JSONDecoder().decode(Report.self, from: Data(json.utf8))
+                }
+                times.lookup += CPUTime.thread() - lookupStart
+                return make(.reused(reusable), hash: source.contentHash, tradition: reusable.tradition,
+                            rulesVersion: rules.version, report: report, bytes: bytes)
+            }
+        }
+        times.lookup += CPUTime.thread() - lookupStart
+        let report: Report
+        do {
+            report = try analyzer.analyzeTimed(source, tradition: effective, times: &times)
+        } catch {
+            return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
+                        rulesVersion: rules.version, report: nil, bytes: bytes)
+        }
+        let encodeStart = CPUTime.thread()
+        let json: String
+        do {
+            json = String(decoding: try encoder.encode(report), as: UTF8.self)
+        } catch {
+            return make(.failed("the report could not be encoded: \(error)"), hash: source.contentHash,
+                        tradition: effective.description, rulesVersion: rules.version, report: nil, bytes: bytes)
+        }
+        times.encode += CPUTime.thread() - encodeStart
+        return make(.analysed(report, json: json), hash: source.contentHash, tradition: effective.description,
+                    rulesVersion: rules.version, report: report, bytes: bytes)
+    }
+
+    /// A document's problem in one line (the path is stored beside it).
+    static func reason(_ error: Error) -> String {
+        switch error {
+        case let e as InputError: e.problem
+        case let e as UsageError: e.message
+        default: String(describing: error)
+        }
+    }
+}
+
+/// The shared state of a batch's workers, behind one lock.
+final class BatchState: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let stopAfter: Int?
+    private let started: ContinuousClock.Instant
+    private let progress: (@Sendable (BatchProgress) -> Void)?
+    private let output: (@Sendable (BatchLine) -> Void)?
+
+    private var next = 0
+    private var reserved = 0
+    private var _committed = 0
+    private var _stopped = false
+    private var _fatal: Error?
+    private var pending: [Int: BatchLine] = [:]
+    private var nextOut = 0
+    var analysed = 0
+    var skipped = 0
+    var failures: [BatchFailure] = []
+    var bytes = 0
+    var times = StageTimes()
+
+    init(total: Int, stopAfter: Int?, started: ContinuousClock.Instant, progress: (@Sendable (BatchProgress) -> Void)?,
+         output: (@Sendable (BatchLine) -> Void)?) {
+        self.total = total
+        self.stopAfter = stopAfter
+        self.started = started
+        self.progress = progress
+        self.output = output
+    }
+
+    var committed: Int { lock.withLock { _committed } }
+    var stopped: Bool { lock.withLock { _stopped } }
+    var fatal: Error? { lock.withLock { _fatal } }
+
+    /// The next document to process, or nil when there is none or the batch is stopping.
+    func claim() -> Int? {
+        lock.withLock {
+            guard !_stopped, _fatal == nil, next < total else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    /// Whether the worker may commit its document (false once `stopAfter` commits are made).
+    func reserveCommit() -> Bool {
+        lock.withLock {
+            guard _fatal == nil else { return false }
+            if let stopAfter, reserved >= stopAfter {
+                _stopped = true
+                return false
+            }
+            reserved += 1
+            return true
+        }
+    }
+
+    func fail(_ error: Error) {
+        lock.withLock { if _fatal == nil { _fatal = error } }
+    }
+
+    func finished(_ index: Int, line: BatchLine, result: DocumentResult, bytes: Int, times: StageTimes) {
+        lock.withLock {
+            _committed += 1
+            switch result.outcome {
+            case .analysed: analysed += 1
+            case .reused: skipped += 1
+            case let .failed(reason): failures.append(BatchFailure(path: line.path, reason: reason))
+            }
+            self.bytes += bytes
+            self.times = self.times + times
+            progress?(BatchProgress(done: _committed, total: total, analysed: analysed, skipped: skipped, errors: failures.count,
+                                    bytes: self.bytes, elapsed: ContinuousClock.now - started, path: line.path,
+                                    status: line.status, error: line.error))
+            pending[index] = line
+            while let l = pending.removeValue(forKey: nextOut) {
+                output?(l)
+                nextOut += 1
+            }
+        }
+    }
+
+    /// Emits the lines still held back (after a gap left by a stop), in input order.
+    func flush() {
+        lock.withLock {
+            for key in pending.keys.sorted() { output?(pending[key]!) }
+            pending.removeAll()
+        }
+    }
+}

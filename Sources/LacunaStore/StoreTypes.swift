@@ -1,0 +1,262 @@
+import LacunaCore
+
+/// What the input says about a document: its path (the store's identity for it) and the
+/// metadata a manifest gives.
+public struct DocumentMetadata: Sendable, Hashable, Codable {
+    /// The path the document is read from; unique in the store.
+    public var path: String
+    public var jurisdiction: String?
+    /// The tradition asked for (`auto`, `civil-law`, `common-law+islamic-law`), or nil for the batch default.
+    public var tradition: String?
+    public var title: String?
+    public var year: Int?
+
+    public init(path: String, jurisdiction: String? = nil, tradition: String? = nil, title: String? = nil, year: Int? = nil) {
+        self.path = path
+        self.jurisdiction = jurisdiction
+        self.tradition = tradition
+        self.title = title
+        self.year = year
+    }
+}
+
+/// Findings by status for one report, and its mandatory gaps.
+public struct ResultCounts: Sendable, Hashable, Codable {
+    public var met: Int
+    public var partial: Int
+    public var missing: Int
+    public var conflict: Int
+    public var mandatoryGaps: Int
+
+    public init(met: Int, partial: Int, missing: Int, conflict: Int, mandatoryGaps: Int) {
+        self.met = met
+        self.partial = partial
+        self.missing = missing
+        self.conflict = conflict
+        self.mandatoryGaps = mandatoryGaps
+    }
+
+    public init(_ summary: ReportSummary) {
+        met = summary.statuses[Status.met.rawValue] ?? 0
+        partial = summary.statuses[Status.partial.rawValue] ?? 0
+        missing = summary.statuses[Status.missing.rawValue] ?? 0
+        conflict = summary.statuses[Status.conflict.rawValue] ?? 0
+        mandatoryGaps = summary.mandatoryGaps
+    }
+}
+
+/// The state of a run.
+public enum RunStatus: String, Sendable, Codable {
+    /// Started and not finished: still going, or killed (continue it with `--resume`).
+    case running
+    case complete
+    /// Replaced by a later run over the same input before it finished.
+    case abandoned
+}
+
+/// What a new run records about itself.
+public struct NewRun: Sendable {
+    /// The input (folder or manifest), as an absolute path, or `-` for standard input.
+    public var source: String
+    /// `K/N` when the run covers one shard of its input.
+    public var shard: String?
+    /// The batch's default tradition choice (`auto` unless given).
+    public var tradition: String
+    public var catalogVersion: String
+    /// A fingerprint of every rule set the run may use.
+    public var rulesVersion: String
+    public var toolVersion: String
+    /// When the run started (injected by the caller: the store reads no clock).
+    public var startedAt: String
+
+    public init(source: String, shard: String?, tradition: String, catalogVersion: String, rulesVersion: String,
+                toolVersion: String, startedAt: String) {
+        self.source = source
+        self.shard = shard
+        self.tradition = tradition
+        self.catalogVersion = catalogVersion
+        self.rulesVersion = rulesVersion
+        self.toolVersion = toolVersion
+        self.startedAt = startedAt
+    }
+}
+
+/// A run as stored, with the counts of its results.
+public struct RunRecord: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var startedAt: String
+    public var finishedAt: String?
+    public var status: RunStatus
+    public var source: String
+    public var shard: String?
+    public var tradition: String
+    public var catalogVersion: String
+    public var rulesVersion: String
+    public var toolVersion: String
+    /// Documents in the run's input (after sharding).
+    public var planned: Int
+    /// Documents with a result in this run.
+    public var documents: Int
+    public var analysed: Int
+    public var skipped: Int
+    public var errors: Int
+}
+
+/// The identity of an analysis: the same text, asked for with the same tradition and read
+/// as the same tradition, judged against the same catalog with the same rules by the same
+/// version of Lacuna, gives the same report.
+public struct AnalysisKey: Sendable, Hashable {
+    public var contentHash: String
+    /// The tradition as asked for (`auto` or a given choice).
+    public var traditionRequested: String
+    /// The tradition choice that analyses it (detected or given): `common-law`, `civil-law+islamic-law`.
+    public var tradition: String
+    public var catalogVersion: String
+    /// The version of the rule set that analyses the document.
+    public var rulesVersion: String
+    public var toolVersion: String
+    /// How the file is read into text (encoding, Word revisions ...): the same bytes read
+    /// another way are another text.
+    public var readingOptions: String
+
+    public init(contentHash: String, traditionRequested: String, tradition: String, catalogVersion: String, rulesVersion: String,
+                toolVersion: String, readingOptions: String = "") {
+        self.contentHash = contentHash
+        self.traditionRequested = traditionRequested
+        self.tradition = tradition
+        self.catalogVersion = catalogVersion
+        self.rulesVersion = rulesVersion
+        self.toolVersion = toolVersion
+        self.readingOptions = readingOptions
+    }
+}
+
+/// An `ok` result a later run can reuse.
+public struct ReusableResult: Sendable, Hashable {
+    public var id: Int64
+    public var runId: Int64
+    /// The tradition used (`common-law`, `civil-law+islamic-law`).
+    public var tradition: String?
+    public var counts: ResultCounts
+    /// The document's title as stored.
+    public var title: String?
+}
+
+/// One document's outcome in a run, ready to commit.
+public struct DocumentResult: Sendable {
+    public enum Outcome: Sendable {
+        /// Analysed now: the report and its JSON text (encoded by the caller, off the writer).
+        case analysed(Report, json: String)
+        /// Could not be read or analysed; the reason, in one line.
+        case failed(String)
+        /// Unchanged since an earlier `ok` result with the same ``AnalysisKey``.
+        case reused(ReusableResult)
+    }
+
+    public var document: DocumentMetadata
+    /// The tradition as asked for (`auto` or a given choice).
+    public var traditionRequested: String
+    /// The tradition choice used (`common-law`, `civil-law+islamic-law`), when known.
+    public var tradition: String?
+    /// SHA-256 of the document, when it could be read.
+    public var contentHash: String?
+    public var catalogVersion: String?
+    public var rulesVersion: String?
+    public var toolVersion: String?
+    /// See ``AnalysisKey/readingOptions``.
+    public var readingOptions: String?
+    public var outcome: Outcome
+
+    public init(document: DocumentMetadata, traditionRequested: String, tradition: String?, contentHash: String?,
+                catalogVersion: String?, rulesVersion: String?, toolVersion: String?, readingOptions: String? = "",
+                outcome: Outcome) {
+        self.document = document
+        self.traditionRequested = traditionRequested
+        self.tradition = tradition
+        self.contentHash = contentHash
+        self.catalogVersion = catalogVersion
+        self.rulesVersion = rulesVersion
+        self.toolVersion = toolVersion
+        self.readingOptions = readingOptions
+        self.outcome = outcome
+    }
+
+    /// `ok`, `error` or `skipped`, as stored.
+    public var status: String {
+        switch outcome {
+        case .analysed: "ok"
+        case .failed: "error"
+        case .reused: "skipped"
+        }
+    }
+
+    /// The counts of the report (analysed now or reused).
+    public var counts: ResultCounts? {
+        switch outcome {
+        case let .analysed(report, _): ResultCounts(report.summary)
+        case .failed: nil
+        case let .reused(r): r.counts
+        }
+    }
+
+    public var error: String? {
+        if case let .failed(reason) = outcome { return reason }
+        return nil
+    }
+}
+
+/// One stored result, as listed by ``Store/results(run:)``.
+public struct ResultRecord: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var runId: Int64
+    public var path: String
+    public var jurisdiction: String?
+    public var status: String
+    public var error: String?
+    public var contentHash: String?
+    public var tradition: String?
+    public var rulesVersion: String?
+    public var reusedResultId: Int64?
+    public var counts: ResultCounts?
+}
+
+/// The jurisdiction × requirement matrix: for each jurisdiction and requirement, the best
+/// status any of the jurisdiction's documents reaches (met, then partial, missing, conflict),
+/// over the latest result of every document.
+public struct MatrixData: Sendable, Hashable {
+    public struct AreaInfo: Sendable, Hashable {
+        public var id: String
+        public var title: String
+    }
+    public struct Column: Sendable, Hashable {
+        public var requirement: String
+        public var area: String
+        public var title: String
+        public var obligation: String
+    }
+    public struct Cell: Sendable, Hashable {
+        /// The best status among the jurisdiction's documents.
+        public var status: Status
+        public var documents: Int
+        public var met: Int
+        public var partial: Int
+        public var missing: Int
+        public var conflict: Int
+    }
+    public struct Row: Sendable, Hashable {
+        /// Empty when the documents name no jurisdiction.
+        public var jurisdiction: String
+        /// Documents with findings (latest result ok).
+        public var documents: Int
+        /// Documents whose latest result is an error (not in the cells).
+        public var errors: Int
+        public var cells: [String: Cell]
+    }
+
+    /// Areas in catalog order.
+    public var areas: [AreaInfo]
+    /// Requirements in catalog order.
+    public var columns: [Column]
+    /// Sorted by jurisdiction.
+    public var rows: [Row]
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import LacunaCore
+import LacunaKit
+
+struct MatrixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "The jurisdiction × requirement matrix of a store, as CSV or as a self-contained HTML heat map.",
+        discussion: """
+        Rows are jurisdictions, columns the requirements of the catalog (grouped by area in HTML). Where a \
+        jurisdiction has several documents, a cell holds the best status any of them reaches (met, then partial, \
+        missing, conflict), from the latest result of each document. For other questions, query the store's \
+        views (docs/store.md).
+        """
+    )
+
+    @Option(help: ArgumentHelp("The SQLite store written by `lacuna batch`.", valueName: "file"))
+    var db: String = "lacuna.sqlite"
+
+    @Option(help: "Output format: csv or html.")
+    var format: String = "csv"
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "The title of the HTML page.")
+    var title: String = "Lacuna — jurisdictions × requirements"
+
+    func validate() throws {
+        guard ["csv", "html"].contains(format) else { throw ValidationError("unknown format \(format) (csv, html)") }
+    }
+
+    func run() throws {
+        do {
+            try execute()
+        } catch let e as ManifestError {
+            throw UsageError(e.description)
+        } catch let e as StoreError {
+            throw UsageError(e.description)
+        }
+    }
+
+    func execute() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw UsageError("\(db): no such store (run `lacuna batch PATH --db \(db)` first)")
+        }
+        let matrix = try Store(path: db).matrix()
+        if matrix.rows.allSatisfy({ $0.documents == 0 }) {
+            FileHandle.standardError.write(Data("lacuna: \(db): no analysed document yet; the matrix is empty\n".utf8))
+        }
+        let text = format == "html" ? MatrixRenderer.html(matrix, title: title) : MatrixRenderer.csv(matrix)
+        try Output(path: output).write(text)
+    }
+}
