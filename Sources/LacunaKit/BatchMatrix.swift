@@ -1,5 +1,6 @@
 import Foundation
 import LacunaCore
+import LacunaReports
 
 /// Renders the jurisdiction × requirement matrix of a store (``Store/matrix()``).
 ///
@@ -20,10 +21,7 @@ public enum MatrixRenderer {
         return out
     }
 
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    static func field(_ s: String) -> String { CSVReporter.field(s) }
 
     /// One self-contained HTML page (inline style, no scripts, no external assets): a heat
     /// map with requirements grouped by area, a legend, and a note on how cells combine
@@ -114,20 +112,7 @@ public enum MatrixRenderer {
         }
     }
 
-    static func esc(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func esc(_ s: String) -> String { HTMLText.escape(s) }
 
     static let style = """
     :root { --met:#1b7f3b; --partial:#e0a100; --missing:#c62828; --conflict:#6a1b9a; --none:#eceff3; --ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; }

@@ -1,6 +1,6 @@
-/// HTML escaping and the shared style sheet of the HTML reports.
-enum HTML {
-    static func escape(_ s: String) -> String {
+/// Escapes text for HTML element content and attribute values.
+public enum HTMLText {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
@@ -15,6 +15,11 @@ enum HTML {
         }
         return out
     }
+}
+
+/// HTML helpers and the shared style sheet of the HTML reports.
+enum HTML {
+    static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
     /// A safe fragment id from a requirement id.
     static func id(_ s: String) -> String {
