@@ -65,6 +65,12 @@ public final class Analyzer: Sendable {
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil) throws -> Report {
         let (document, choice, rules) = try prepare(source, tradition: tradition)
         let evidence = try rules.evidence(in: document)
+        return report(for: source, document: document, choice: choice, rules: rules, evidence: evidence)
+    }
+
+    /// The last stages of the pipeline: judge the evidence and wrap the findings in a report.
+    func report(for source: SourceText, document: Document, choice: TraditionChoice, rules: RuleSet,
+                evidence: [Evidence]) -> Report {
         let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                      evidence: evidence, rules: rules.infos)
         let info = DocumentInfo(path: source.path, title: document.title, format: source.format,

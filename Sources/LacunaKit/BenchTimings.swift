@@ -102,14 +102,7 @@ extension Analyzer {
         times.segment += lap()
         let evidence = try rules.evidence(in: document)
         times.analyze += lap()
-        let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
-                                     evidence: evidence, rules: rules.infos)
-        let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
-                                tradition: choice.primary, traditionSource: choice.detected ? "detected" : "given",
-                                contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
-                                provisions: document.provisions.count)
-        let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
-                            document: info, areas: catalog.areas, findings: findings)
+        let report = report(for: source, document: document, choice: choice, rules: rules, evidence: evidence)
         times.judge += lap()
         return report
     }
