@@ -141,7 +141,8 @@ struct MarkerScanner {
                 skipSpaces()
                 var parenthesised = false
                 if peek() == 0x28 { parenthesised = true; i += 1; skipSpaces() }
-                if let n = number(allowDots: false) {
+                // "Article 127-1", "Article 3.2"
+                if let n = number(allowDots: true) {
                     var label = n
                     if let s = latinSuffix() { label += " " + s }
                     if parenthesised { skipSpaces(); if peek() == 0x29 { i += 1 } }
