@@ -184,7 +184,12 @@ struct MarkerScanner {
         guard let n = number(allowDots: true) else { return nil }
         var hadPeriod = false
         if peek() == 0x2E { hadPeriod = true; i += 1 }
-        guard MarkerScanner.spaceWidth(bytes, i) > 0 else { i = save; return nil }
+        // "4.—(1) A person ...": a dash after the number's full stop (Irish and British Isles drafting)
+        if hadPeriod, peek() == 0xE2, peek(1) == 0x80, let d = peek(2), d == 0x94 || d == 0x93 {
+            i += 3
+        } else {
+            guard MarkerScanner.spaceWidth(bytes, i) > 0 else { i = save; return nil }
+        }
         skipSpaces()
         // the text after it must start a sentence or a marker: a capital, a quote or a bracket
         guard let c = peek(), MarkerScanner.isUpper(c) || c == 0x28 || c == 0x22 || c == 0xE2 || c == 0x5B else {

@@ -235,3 +235,12 @@ extension Document {
         #expect(d.citations == ["s. 4", "s. 4-A", "s. 7", "s. 7(a)", "s. 7(b)"])
     }
 }
+
+@Suite struct DashedNumberTests {
+    @Test func sectionNumbersFollowedByADash() throws {
+        let text = "Interpretation.\n1.—(1) In this Act— \"child\" means a person under 18.\n\nTrafficking in persons.\n4.—(1) A person who trafficks another person for the purposes of exploitation shall be guilty of an offence.\n(2) A person guilty of an offence under this section shall be liable to imprisonment for life.\n\nAnonymity.\n5.—Nothing shall be published that identifies a trafficked person.\n"
+        let d = try resolve(text)
+        #expect(d.citations == ["s. 1", "s. 1(1)", "s. 4", "s. 4(1)", "s. 4(2)", "s. 5"])
+        #expect(d.provision("s. 4")?.heading == "Trafficking in persons")
+    }
+}
