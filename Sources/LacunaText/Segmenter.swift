@@ -167,8 +167,11 @@ private struct SegmenterState {
         if let marker = scanner.structural() {
             let rest = String(decoding: Array(body.utf8)[marker.length...], as: UTF8.self)
             // "Section 4 of the principal Act is amended": a reference, not a provision.
+            // ... and "section 25;" in lower case at the start of a line is a reference wrapped
+            // from the line before: provisions are headed "Section 25", "SECTION 25", "Art. 2".
             let isReference = [.section, .article, .paragraphSign].contains(marker.style)
-                && (rest.unicodeScalars.first.map { $0.properties.isLowercase } ?? false)
+                && ((rest.unicodeScalars.first.map { $0.properties.isLowercase } ?? false)
+                    || (body.unicodeScalars.first.map { $0.properties.isLowercase } ?? false))
             if !isReference {
                 let previous = lastSectionNumber
                 openStructural(marker, line: line, markerEnd: offset + marker.length, rest: rest)
@@ -198,7 +201,8 @@ private struct SegmenterState {
         }()
         if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection || headedNumber {
             var bare = MarkerScanner(body)
-            if let (label, _) = bare.bareNumber(), inserted || TextClassifier.isAfter(label, lastSectionNumber) {
+            if let (label, hadPeriod) = bare.bareNumber(), inserted || TextClassifier.isAfter(label, lastSectionNumber),
+               !continuesSentence(index, number: label, hadPeriod: hadPeriod) {
                 let rest = String(decoding: Array(body.utf8)[bare.i...], as: UTF8.self)
                 let restHasSubdivision: Bool = { var s = MarkerScanner(rest); return s.parenthesised() != nil }()
                 if conventions.bareNumberIsSection || restHasSubdivision || TextClassifier.isHeadingLike(rest)
@@ -219,6 +223,16 @@ private struct SegmenterState {
     }
 
     var hasOpenSection: Bool { stack.contains { provisions[$0].kind == .section } }
+
+    /// Whether a number at the start of line `index` is the rest of a sentence wrapped from the
+    /// line before ("... the Health Act,\n2003 (Act No. 61 of 2003);") rather than a section:
+    /// a year, or a number without its full stop, after a line that stops mid-sentence.
+    func continuesSentence(_ index: Int, number: String, hadPeriod: Bool) -> Bool {
+        guard index > 0, !lines[index - 1].isBlank, let last = lines[index - 1].text.unicodeScalars.last else { return false }
+        let midSentence = last.properties.isLowercase || last == "," || last == "(" || ("0"..."9").contains(last)
+        if let year = Int(number), (1800...2100).contains(year), midSentence || !hadPeriod { return true }
+        return midSentence && !hadPeriod
+    }
 
     mutating func openStructural(_ marker: Marker, line: TextLine, markerEnd: Int, rest: String) {
         switch marker.style {
@@ -312,6 +326,7 @@ private struct SegmenterState {
     /// Reads `(1)`, `(a)`, `1.`, `a)` markers at the start of `text` (several may follow each
     /// other: `(2) (i) Any person ...`) and opens a provision for each.
     mutating func parseSubdivisions(_ text: String, at offset: Int, line: TextLine) {
+        if referenceWrapsOnto(line) { return }
         var scanner = MarkerScanner(text)
         while true {
             let before = scanner.i
@@ -423,6 +438,16 @@ private struct SegmenterState {
             j += 1
         }
         return nil
+    }
+
+    /// "... as provided for in section\n(2) of the Act": the line before ends with a word that
+    /// a provision number follows in a reference, so "(2)" continues it.
+    func referenceWrapsOnto(_ line: TextLine) -> Bool {
+        guard currentIndex > 0, lines[currentIndex].start == line.start, !lines[currentIndex - 1].isBlank else { return false }
+        let previous = lines[currentIndex - 1].text.lowercased()
+        return ["section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
+                "article", "articles", "regulation", "rule", "item", "clause", "s.", "art."]
+            .contains { previous.hasSuffix(" " + $0) }
     }
 
     func nextNonBlankIndex(after index: Int) -> Int? {

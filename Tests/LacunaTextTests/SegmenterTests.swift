@@ -244,3 +244,24 @@ extension Document {
         #expect(d.provision("s. 4")?.heading == "Trafficking in persons")
     }
 }
+
+@Suite struct WrappedLineTests {
+    /// Text extracted from PDFs wraps sentences; a number or a reference that lands at the
+    /// start of a line is not a new provision.
+    @Test func wrappedYearsAndReferencesAreNotProvisions() throws {
+        let text = """
+        1. Definitions
+        "body part" means any organ as defined in the Health Act,
+        2003 (Act No. 61 of 2003);
+        "Coordinator" means the Coordinator appointed under
+        section 25;
+        "victim" means a person referred to in section
+        (2) of the Schedule.
+
+        4. Trafficking in persons
+        (1) Any person who recruits or harbours another person for exploitation commits an offence.
+        """
+        let d = try resolve(text)
+        #expect(d.citations == ["s. 1", "s. 4", "s. 4(1)"])
+    }
+}
