@@ -141,6 +141,11 @@ struct MarkerScanner {
                 skipSpaces()
                 var parenthesised = false
                 if peek() == 0x28 { parenthesised = true; i += 1; skipSpaces() }
+                // "Article One:", "Article Twenty-Two:" (translations of Arabic-language laws)
+                if let words = numberInWords() {
+                    skipSeparators()
+                    return Marker(style: .article, label: words, length: i)
+                }
                 // "Article 127-1", "Article 3.2"
                 if let n = number(allowDots: true) {
                     var label = n
@@ -199,6 +204,40 @@ struct MarkerScanner {
         return (n, hadPeriod)
     }
 
+    static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    static let tensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                               "tenth", "eleventh", "twelfth"]
+
+    /// A cardinal number written in words ("One", "Twenty-Two"), as the label is written.
+    mutating func numberInWords() -> String? {
+        let save = i
+        guard let w = word() else { return nil }
+        let lower = w.lowercased()
+        if MarkerScanner.tensWords.contains(lower) {
+            let afterTens = i
+            if peek() == 0x2D || peek() == 0x20, let unit = { () -> String? in i += 1; return word() }(),
+               MarkerScanner.unitWords.prefix(9).contains(unit.lowercased()) {
+                return w + "-" + unit
+            }
+            i = afterTens
+            return w
+        }
+        if MarkerScanner.unitWords.contains(lower) { return w }
+        i = save
+        return nil
+    }
+
+    /// "First:", "Second:" — items of Arabic-language laws in translation.
+    mutating func ordinalItem() -> Marker? {
+        let save = i
+        guard let w = word(), MarkerScanner.ordinalWords.contains(w.lowercased()), peek() == 0x3A else { i = save; return nil }
+        i += 1
+        skipSpaces()
+        return Marker(style: .point, label: w, length: i)
+    }
+
     /// `(1)`, `(1A)`, `(a)`, `(cA)`, `(ii)`, `(A)`.
     mutating func parenthesised() -> Marker? {
         let save = i
@@ -237,7 +276,7 @@ struct MarkerScanner {
         }
         i = save
         // "a)" and, in lists introduced by a colon, "a."
-        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29 || peek(1) == 0x2E, MarkerScanner.spaceWidth(bytes, i + 2) > 0 {
+        if let b = peek(), MarkerScanner.isLower(b), peek(1) == 0x29 || peek(1) == 0x2E || peek(1) == 0x2D, MarkerScanner.spaceWidth(bytes, i + 2) > 0 {
             i += 2
             skipSpaces()
             return Marker(style: .letterPoint, label: String(UnicodeScalar(b)), length: i)

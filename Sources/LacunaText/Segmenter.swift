@@ -171,7 +171,10 @@ private struct SegmenterState {
             // from the line before: provisions are headed "Section 25", "SECTION 25", "Art. 2".
             let isReference = [.section, .article, .paragraphSign].contains(marker.style)
                 && ((rest.unicodeScalars.first.map { $0.properties.isLowercase } ?? false)
-                    || (body.unicodeScalars.first.map { $0.properties.isLowercase } ?? false))
+                    || (body.unicodeScalars.first.map { $0.properties.isLowercase } ?? false)
+                    // "Section 15.2 (extended jurisdiction) applies to ...": a sentence about another part of the law
+                    || (marker.style == .section && !TextClassifier.isAfter(marker.label, lastSectionNumber)
+                        && TextClassifier.startsLikeSentence(rest) && !TextClassifier.isHeadingLike(rest)))
             if !isReference {
                 let previous = lastSectionNumber
                 openStructural(marker, line: line, markerEnd: offset + marker.length, rest: rest)
@@ -330,7 +333,7 @@ private struct SegmenterState {
         var scanner = MarkerScanner(text)
         while true {
             let before = scanner.i
-            let marker = scanner.parenthesised() ?? scanner.point()
+            let marker = scanner.parenthesised() ?? scanner.point() ?? scanner.ordinalItem()
             guard let marker else { break }
             openSubdivision(marker, start: offset + before)
             exclude(offset + before..<offset + scanner.i, .numbering)

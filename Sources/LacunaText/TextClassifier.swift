@@ -26,7 +26,7 @@ enum TextClassifier {
 
     static let editorialWords = ["not collected", "truncated", "inserted by", "substituted by", "amended by",
                                  "missing from", "supplied by", "not in source", "not available", "editor",
-                                 "words preceding", "remainder", "...", "…", "source", "note:"]
+                                 "words preceding", "remainder", "...", "…", "source", "note:", "translat", "unofficial"]
 
     static func isEditorialNote(_ inner: String) -> Bool {
         let l = inner.lowercased()
