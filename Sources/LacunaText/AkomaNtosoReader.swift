@@ -68,13 +68,7 @@ final class AkomaNtosoReader: XMLEventHandler {
     func finish() -> String {
         flushLine()
         if !pendingPrefix.isEmpty { lines.append(pendingPrefix); pendingPrefix = "" }
-        var out: [String] = []
-        for l in lines {
-            if l.isEmpty && (out.isEmpty || out.last!.isEmpty) { continue }
-            out.append(l)
-        }
-        while out.last?.isEmpty == true { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        return TextLine.joinCollapsingBlanks(lines)
     }
 
     func start(_ name: String, namespace ns: String, attributes: [String: String]) {

@@ -435,13 +435,7 @@ struct HTMLReader {
 
         mutating func finish() -> String {
             breakLine()
-            var out: [String] = []
-            for l in lines {
-                if l.isEmpty && (out.isEmpty || out.last!.isEmpty) { continue }
-                out.append(l)
-            }
-            while out.last?.isEmpty == true { out.removeLast() }
-            return out.joined(separator: "\n") + "\n"
+            return TextLine.joinCollapsingBlanks(lines)
         }
     }
 

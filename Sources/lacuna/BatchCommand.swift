@@ -59,16 +59,6 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try execute()
-        } catch let e as ManifestError {
-            throw UsageError(e.description)
-        } catch let e as StoreError {
-            throw UsageError(e.description)
-        }
-    }
-
-    func execute() throws {
         let analyzer = try options.makeAnalyzer()
         _ = try options.choice(for: analyzer)
         let items = try BatchInput.load(path, knownTraditions: analyzer.registry.traditions)

@@ -44,6 +44,8 @@ enum CLIError {
         case let e as RulePackError: e.description
         case let e as CatalogError: e.description
         case let e as PatternError: e.description
+        case let e as ManifestError: e.description
+        case let e as StoreError: e.description
         default: Lacuna.message(for: error)
         }
     }

@@ -32,16 +32,6 @@ struct MatrixCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try execute()
-        } catch let e as ManifestError {
-            throw UsageError(e.description)
-        } catch let e as StoreError {
-            throw UsageError(e.description)
-        }
-    }
-
-    func execute() throws {
         guard FileManager.default.fileExists(atPath: db) else {
             throw UsageError("\(db): no such store (run `lacuna batch PATH --db \(db)` first)")
         }
