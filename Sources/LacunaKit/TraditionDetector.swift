@@ -12,12 +12,16 @@ public struct TraditionDetector: Sendable {
     }
 
     /// Scores for each tradition (higher is likelier), in registry order.
+    ///
+    /// Cues are lower case and are counted in the text's first 400,000 bytes with its ASCII
+    /// letters folded to lower case (the cues' other characters — `§`, `’` — have no case).
     public func scores(_ text: String) -> [(Tradition, Double)] {
-        let lower = text.prefix(400_000).lowercased()
+        var lower = Array(text.utf8.prefix(400_000))
+        for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] |= 0x20 }
         return registry.plugins.map { plugin in
             var score = 0.0
             for cue in plugin.cues {
-                let n = lower.occurrences(of: cue.literal, max: 10)
+                let n = TraditionDetector.occurrences(of: Array(cue.literal.utf8), in: lower, max: 10)
                 score += Double(n) * cue.weight
             }
             return (plugin.tradition, score)
@@ -31,38 +35,26 @@ public struct TraditionDetector: Sendable {
     }
 }
 
-extension String {
-    /// Non-overlapping occurrences of `needle`, counting at most `max`.
-    func occurrences(of needle: String, max: Int) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        // A byte search over the UTF-8 (cues are literal): Foundation's `range(of:)` converts
-        // to UTF-16 on every call, which made detection a quarter of a batch's time.
-        let pattern = Array(needle.utf8)
-        if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Int in
-            guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return 0 }
+extension TraditionDetector {
+    /// Non-overlapping occurrences of `needle` in `bytes`, counting at most `max` (a memchr
+    /// search: Foundation's `range(of:)` converts to UTF-16 on every call).
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8], max: Int) -> Int {
+        guard let first = needle.first, bytes.count >= needle.count else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
             var count = 0
             var i = 0
-            let last = bytes.count - pattern.count
-            while count < max, i <= last,
-                  let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) {
+            let last = buffer.count - needle.count
+            while count < max, i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
                 let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + j, pattern, pattern.count) == 0 {
+                if memcmp(base + j, needle, needle.count) == 0 {
                     count += 1
-                    i = j + pattern.count
+                    i = j + needle.count
                 } else {
                     i = j + 1
                 }
             }
             return count
-        }) {
-            return found
         }
-        var count = 0
-        var searchRange = startIndex..<endIndex
-        while count < max, let r = range(of: needle, range: searchRange) {
-            count += 1
-            searchRange = r.upperBound..<endIndex
-        }
-        return count
     }
 }

@@ -26,6 +26,10 @@ struct HTMLReader {
 
     /// Whether the text starts like an HTML document or fragment.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        // Fast refusal: after a byte-order mark and white space, markup starts with '<'.
+        var k = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 { k += 1 }
+        guard k < bytes.count, bytes[k] == 0x3C else { return false }
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         var t = Substring(head)
         if t.hasPrefix("\u{FEFF}") { t = t.dropFirst() }

@@ -1,13 +1,54 @@
 import Foundation
+import LacunaPatterns
+
 /// Small, pure tests on single lines that the segmenter uses to tell headings, editorial
 /// notes, front matter and tables of contents from operative text.
+///
+/// They run on every line of every document, so the common cases work on UTF-8 bytes; the
+/// few regular expressions are compiled once, with PCRE2.
 enum TextClassifier {
+    /// Letters and digits only, lower-cased: "ARRANGEMENT OF SECTIONS" → "arrangementofsections".
     static func normalised(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(text.utf8.count)
+        for c in text.utf8 {
+            if c >= 0x80 {
+                return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            }
+            if c >= 0x41 && c <= 0x5A { ascii.append(c | 0x20) } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { ascii.append(c) }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
+
+    /// The UTF-8 of `text` with ASCII letters in lower case (other characters as they are).
+    static func asciiLowered<S: Sequence>(_ text: S) -> [UInt8] where S.Element == UInt8 {
+        text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether `needle` occurs in `haystack` (byte strings).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && bytes[..<prefix.count].elementsEqual(prefix)
     }
 
     static func isTableOfContentsHeading(_ text: String) -> Bool {
-        let n = normalised(text.replacingOccurrences(of: "#", with: ""))
+        // "Table of contents", "ARRANGEMENT OF SECTIONS": a short line with one of those words
+        guard text.utf8.count < 200 else { return false }
+        let n = normalised(text)
         return n.hasPrefix("arrangementofsections") || n == "tableofcontents" || n == "contents"
             || n.hasPrefix("arrangementofclauses") || n.hasPrefix("tableofprovisions")
     }
@@ -45,10 +86,12 @@ enum TextClassifier {
 
     /// Running heads and gazette furniture of printed laws.
     static func isPageFurniture(_ text: String) -> Bool {
-        let u = text.uppercased()
-        return (u.contains("GAZETTE") && isUpperCaseBanner(text)) || u.hasPrefix("PRINTED BY") || u.hasPrefix("PUBLISHED BY")
-            || u.hasPrefix("REGISTERED NO") || u.hasPrefix("PRICE ")
+        let l = asciiLowered(text.utf8)
+        return (contains(l, gazette) && isUpperCaseBanner(text)) || furnitureStarts.contains { hasPrefix(l, $0) }
     }
+
+    static let gazette = Array("gazette".utf8)
+    static let furnitureStarts = ["printed by", "published by", "registered no", "price "].map { Array($0.utf8) }
 
     /// A line whose letters are (almost) all capitals, like a running head.
     static func isUpperCaseBanner(_ text: String) -> Bool {
@@ -66,9 +109,14 @@ enum TextClassifier {
     static let verbs = [" shall ", " is ", " are ", " means ", " may ", " who ", " commits ", " has ", " have ",
                         " must ", " will ", " includes ", " was ", " were ", " be "]
 
+    static let sentenceStartBytes = sentenceStarts.map { Array($0.utf8) }
+    static let verbBytes = verbs.map { Array($0.utf8) }
+
     static func startsLikeSentence(_ text: String) -> Bool {
-        let l = text.lowercased()
-        return sentenceStarts.contains { l.hasPrefix($0) } || verbs.contains { (" " + l + " ").contains($0) }
+        let l = asciiLowered(text.utf8)
+        if sentenceStartBytes.contains(where: { hasPrefix(l, $0) }) { return true }
+        let padded = [0x20] + l + [0x20]
+        return verbBytes.contains { contains(padded, $0) }
     }
 
     /// Whether the words after a section number are its heading rather than its text.
@@ -145,8 +193,8 @@ enum TextClassifier {
     /// The short title an Act gives itself: "This Act may be cited as the X Act, 2015."
     static func shortTitle(in text: String) -> String? {
         let head = String(text.prefix(20_000))
-        guard let r = head.range(of: #"(?:may|shall) be (?:cited|called|known)(?: as)? (?:the )?[“"]?([^.\n“”"]{5,150}?)[”"]?(?:\.(?:\s|$)|,\s+and\b|;)"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
-        var t = String(head[r])
+        guard let found = firstMatch(citedAs, in: head) else { return nil }
+        var t = found.match
         for prefix in ["may be cited as", "may be called", "may be known as", "shall be cited as", "shall be called", "shall be known as"] {
             if let p = t.range(of: prefix, options: .caseInsensitive) { t = String(t[p.upperBound...]) }
         }
@@ -159,20 +207,17 @@ enum TextClassifier {
     /// A repeal marker in a heading line — "[Repealed by Act 4 of 2024]", "(Repealed)",
     /// "Repealed." — and the heading without it.
     static func inlineRepealMarker(in text: String) -> (remainder: String, marker: String)? {
-        let pattern = #"[\[(]\s*(?:repealed|deleted|omitted|abrogated)\b[^\])]*[\])]|^\s*(?:repealed|deleted|omitted)\s*\.?\s*$"#
-        guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
-        var remainder = text
-        remainder.removeSubrange(r)
-        return (remainder.trimmingSpaces(), String(text[r]))
+        guard let found = firstMatch(repealMarker, in: text) else { return nil }
+        return ((found.before + found.after).trimmingSpaces(), found.match)
     }
 
     /// Splits "Acts of Trafficking in Persons. – It shall be unlawful ..." into the heading
     /// and the text that follows it on the same line.
     static func splitInlineHeading(_ text: String) -> (heading: String, body: String)? {
         if let short = splitShortHeading(text) { return short }
-        guard let r = text.range(of: #"^([^.—–]{3,120}?)(?:\.\s*[—–-]{1,2}|\s+[—–]|\.\s*-{2})\s*"#, options: .regularExpression) else { return nil }
-        let body = String(text[r.upperBound...])
-        let headingPart = String(text[..<r.upperBound])
+        guard let found = firstMatch(dashedHeading, in: text) else { return nil }
+        let body = found.after
+        let headingPart = found.match
         let heading = cleanHeading(headingPart.trimmingCharacters(in: CharacterSet(charactersIn: " .—–-")))
         // The dash marks the end of the heading, so a heading may read like a phrase
         // ("Trafficked person not to be punished for soliciting").
@@ -192,6 +237,7 @@ enum TextClassifier {
 
     /// "Illustrations." / "Illustration:" — worked examples follow.
     static func isIllustrationsHeading(_ text: String) -> Bool {
+        guard text.utf8.count < 40 else { return false }
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:—–-")).lowercased()
         return t == "illustration" || t == "illustrations"
     }
@@ -205,9 +251,9 @@ enum TextClassifier {
     /// "Object. This Law has as its object ...": a heading of a few words ending with a full
     /// stop, then the text (the style of many codes in translation).
     static func splitShortHeading(_ text: String) -> (heading: String, body: String)? {
-        guard let r = text.range(of: #"^([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|of|and|the|in|to|for)){0,5})\.\s+(?=\S)"#, options: .regularExpression) else { return nil }
-        let heading = String(text[..<r.upperBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-        let body = String(text[r.upperBound...])
+        guard let first = text.utf8.first, first >= 0x41, first <= 0x5A, let found = firstMatch(shortHeading, in: text) else { return nil }
+        let heading = found.match.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let body = found.after
         let lower = heading.lowercased()
         // "Confidentiality. – (a) ..." is the dashed form, read by the caller.
         guard let first = body.first, first.isUppercase || first == "(",
@@ -217,5 +263,31 @@ enum TextClassifier {
               ["whoever", "anyone", "every", "any", "no", "the", "a", "an"].allSatisfy({ !lower.hasPrefix($0 + " ") && lower != $0 })
         else { return nil }
         return (heading, body)
+    }
+
+    // MARK: patterns
+
+    /// "This Act may be cited as the X Act, 2015." — the words up to the end of the title.
+    static let citedAs = compile(#"(?:may|shall) be (?:cited|called|known)(?: as)? (?:the )?[“"]?([^.\n“”"]{5,150}?)[”"]?(?:\.(?:\s|$)|,\s+and\b|;)"#, caseless: true)
+    /// "[Repealed by Act 4 of 2024]", "(Deleted)", or a line that is only "Repealed."
+    static let repealMarker = compile(#"[\[(]\s*(?:repealed|deleted|omitted|abrogated)\b[^\])]*[\])]|^\s*(?:repealed|deleted|omitted)\s*\.?\s*$"#, caseless: true)
+    /// "Acts of trafficking. – ": a heading ended by a dash.
+    static let dashedHeading = compile(#"^([^.—–]{3,120}?)(?:\.\s*[—–-]{1,2}|\s+[—–]|\.\s*-{2})\s*"#)
+    /// "Object. ": a capitalised heading of up to six words ended by a full stop.
+    static let shortHeading = compile(#"^([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|of|and|the|in|to|for)){0,5})\.\s+(?=\S)"#)
+
+    /// Compiles one of the classifier's own patterns (fixed text, tested, so it cannot fail).
+    static func compile(_ source: String, caseless: Bool = false) -> Pattern {
+        do { return try Pattern(source, caseless: caseless) } catch { preconditionFailure("classifier pattern: \(error)") }
+    }
+
+    /// The first match of `pattern` in `text`, with the text before and after it; nil when
+    /// there is none (or when the match gives up at its limits).
+    static func firstMatch(_ pattern: Pattern, in text: String) -> (before: String, match: String, after: String)? {
+        let subject = Subject(text)
+        guard let m = try? pattern.firstMatch(in: subject) else { return nil }
+        let b = subject.bytes
+        return (String(decoding: b[..<m.range.lowerBound], as: UTF8.self), subject.text(m.range),
+                String(decoding: b[m.range.upperBound...], as: UTF8.self))
     }
 }
