@@ -1,5 +1,6 @@
 import Foundation
 import LacunaCore
+import LacunaReports
 import LacunaRules
 import LacunaText
 
@@ -259,8 +260,6 @@ public final class BatchRunner: Sendable {
     /// One worker: takes documents until none is left, processes and commits each.
     private func work(_ todo: [BatchItem], options: BatchOptions, choices: [String: TraditionChoice?], runId: Int64?,
                       state: BatchState) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         while let index = state.claim() {
             let item = todo[index]
             var times = StageTimes()
@@ -268,7 +267,7 @@ public final class BatchRunner: Sendable {
             let processed: Processed
             do {
                 processed = try process(item, requested: requested, choice: choices[requested] ?? nil, options: options,
-                                        encoder: encoder, times: &times)
+                                        times: &times)
             } catch {
                 state.fail(error)
                 return
@@ -301,7 +300,7 @@ public final class BatchRunner: Sendable {
     /// Reads, looks for a reusable result, else analyses. Document problems become a failed
     /// result; only store errors throw.
     private func process(_ item: BatchItem, requested: String, choice: TraditionChoice?, options: BatchOptions,
-                         encoder: JSONEncoder, times: inout StageTimes) throws -> Processed {
+                         times: inout StageTimes) throws -> Processed {
         let meta = DocumentMetadata(path: item.storePath, jurisdiction: item.jurisdiction, tradition: item.tradition,
                                     title: item.title, year: item.year)
         let catalogVersion = analyzer.catalog.version
@@ -361,13 +360,7 @@ public final class BatchRunner: Sendable {
                         rulesVersion: rules.version, report: nil, bytes: bytes)
         }
         let encodeStart = CPUTime.thread()
-        let json: String
-        do {
-            json = String(decoding: try encoder.encode(report), as: UTF8.self)
-        } catch {
-            return make(.failed("the report could not be encoded: \(error)"), hash: source.contentHash,
-                        tradition: effective.description, rulesVersion: rules.version, report: nil, bytes: bytes)
-        }
+        let json = CompactJSON.encode(report)
         times.encode += CPUTime.thread() - encodeStart
         return make(.analysed(report, json: json), hash: source.contentHash, tradition: effective.description,
                     rulesVersion: rules.version, report: report, bytes: bytes)
