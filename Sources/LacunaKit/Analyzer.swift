@@ -20,11 +20,16 @@ public final class Analyzer: Sendable {
     let packsByTradition: [Tradition: [RulePack]]
     /// Compiled rule sets, by tradition choice (`common-law`, `civil-law+islamic-law`).
     private let ruleSets: RuleSetCache
+    /// Whether rule sets screen documents for the literals their patterns need.
+    let screening: Bool
 
     /// - Parameters:
     ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
+    ///   - screening: skip patterns a document lacks the words for (see `RuleSet`); off
+    ///     only to check that it changes nothing.
     public init(catalog: Catalog? = nil, registry: PluginRegistry = .standard, extraPacks: [URL] = [],
-                ingester: Ingester = Ingester()) throws {
+                ingester: Ingester = Ingester(), screening: Bool = true) throws {
+        self.screening = screening
         let catalog = try catalog ?? CatalogLoader.bundled()
         self.catalog = catalog
         self.registry = registry
@@ -51,7 +56,7 @@ public final class Analyzer: Sendable {
         for t in choice.traditions {
             for pack in packsByTradition[t] ?? [] where seenFiles.insert(pack.file).inserted { packs.append(pack) }
         }
-        let set = try RuleSet(packs: packs + extraPacks)
+        let set = try RuleSet(packs: packs + extraPacks, screening: screening)
         ruleSets.put(key, set)
         return set
     }

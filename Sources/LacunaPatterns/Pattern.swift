@@ -23,6 +23,8 @@ public final class Pattern: @unchecked Sendable {
     public let isJITCompiled: Bool
 
     private let code: OpaquePointer
+    /// The same pattern compiled anchored (JIT cannot anchor at match time), when asked for.
+    private let anchoredCode: OpaquePointer?
 
     /// Compiles `source`.
     ///
@@ -32,7 +34,9 @@ public final class Pattern: @unchecked Sendable {
     ///   - multiline: `^` and `$` match at line starts and ends.
     /// - Throws: ``PatternError/compile(pattern:offset:message:)`` with the character offset
     ///   of the error inside `source`.
-    public init(_ source: String, caseless: Bool = false, multiline: Bool = false) throws {
+    ///   - anchoredVariant: also compile an anchored copy, for
+    ///     ``matches(in:startingAt:limits:accept:)``.
+    public init(_ source: String, caseless: Bool = false, multiline: Bool = false, anchoredVariant: Bool = false) throws {
         self.source = source
         self.caseless = caseless
         var options = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
@@ -51,6 +55,15 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        if anchoredVariant {
+            let anchored: OpaquePointer? = utf8.withUnsafeBufferPointer { buffer in
+                pcre2_compile_8(buffer.baseAddress, buffer.count, options | UInt32(PCRE2_ANCHORED), &errorCode, &errorOffset, nil)
+            }
+            if let anchored { pcre2_jit_compile_8(anchored, UInt32(PCRE2_JIT_COMPLETE)) }
+            anchoredCode = anchored
+        } else {
+            anchoredCode = nil
+        }
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
@@ -58,7 +71,13 @@ public final class Pattern: @unchecked Sendable {
         groupNames = Pattern.readGroupNames(compiled)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit {
+        pcre2_code_free_8(code)
+        if let anchoredCode { pcre2_code_free_8(anchoredCode) }
+    }
+
+    /// Whether ``matches(in:startingAt:limits:accept:)`` can try start offsets directly.
+    public var hasAnchoredVariant: Bool { anchoredCode != nil }
 
     /// Every non-overlapping match of the pattern in `subject`, left to right.
     public func matches(in subject: Subject, limits: MatchLimits = .default) throws -> [Match] {
@@ -72,13 +91,38 @@ public final class Pattern: @unchecked Sendable {
     /// say) cannot hide an acceptable one that overlaps it.
     public func matches(in subject: Subject, limits: MatchLimits = .default, accept: (Match) -> Bool) throws -> [Match] {
         var results: [Match] = []
-        var from = 0
-        while from <= subject.bytes.count, let m = try firstMatch(in: subject, from: from, limits: limits) {
-            if accept(m) {
-                results.append(m)
-                from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
-            } else {
-                from = subject.nextScalarBoundary(after: m.range.lowerBound)
+        try withMatchState(limits: limits) { matchData, context in
+            var from = 0
+            while from <= subject.bytes.count, let m = try matchOnce(code, subject, at: from, matchData, context) {
+                if accept(m) {
+                    results.append(m)
+                    from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
+                } else {
+                    from = subject.nextScalarBoundary(after: m.range.lowerBound)
+                }
+            }
+        }
+        return results
+    }
+
+    /// The same matches as ``matches(in:limits:accept:)``, trying only the start offsets
+    /// `starts` (ascending UTF-8 offsets): for a pattern whose every match begins at one of
+    /// them (see ``RequiredLiterals/leading(of:)``), this skips the search between them.
+    /// Without an anchored variant, it searches as ``matches(in:limits:accept:)`` does.
+    public func matches(in subject: Subject, startingAt starts: [Int], limits: MatchLimits = .default,
+                        accept: (Match) -> Bool) throws -> [Match] {
+        guard let anchoredCode else { return try matches(in: subject, limits: limits, accept: accept) }
+        var results: [Match] = []
+        try withMatchState(limits: limits) { matchData, context in
+            var from = 0
+            for start in starts where start >= from && start <= subject.bytes.count {
+                guard let m = try matchOnce(anchoredCode, subject, at: start, matchData, context) else { continue }
+                if accept(m) {
+                    results.append(m)
+                    from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
+                } else {
+                    from = subject.nextScalarBoundary(after: m.range.lowerBound)
+                }
             }
         }
         return results
@@ -99,6 +143,19 @@ public final class Pattern: @unchecked Sendable {
     /// Calls `body` for each non-overlapping match until it returns `false`.
     public func forEachMatch(in subject: Subject, from: Int = 0, limits: MatchLimits = .default,
                              _ body: (Match) throws -> Bool) throws {
+        try withMatchState(limits: limits) { matchData, context in
+            var offset = from
+            while offset <= subject.bytes.count {
+                guard let match = try matchOnce(code, subject, at: offset, matchData, context) else { return }
+                if try !body(match) { return }
+                // Step past an empty match by one whole scalar to stay on a boundary.
+                offset = match.range.isEmpty ? subject.nextScalarBoundary(after: match.range.upperBound) : match.range.upperBound
+            }
+        }
+    }
+
+    /// Runs `body` with match data and a match context carrying `limits`, freed afterwards.
+    private func withMatchState(limits: MatchLimits, _ body: (OpaquePointer, OpaquePointer) throws -> Void) throws {
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
             throw PatternError.outOfMemory(pattern: source)
         }
@@ -109,43 +166,36 @@ public final class Pattern: @unchecked Sendable {
         defer { pcre2_match_context_free_8(context) }
         pcre2_set_match_limit_8(context, limits.matchLimit)
         pcre2_set_depth_limit_8(context, limits.depthLimit)
+        try body(matchData, context)
+    }
 
-        let unset = lacuna_pcre2_unset()
-        try subject.bytes.withUnsafeBufferPointer { buffer in
-            let length = buffer.count
-            var offset = from
-            // The subject was validated as UTF-8 when it was built, so every call skips the
-            // check; without this PCRE2 re-validates the rest of the subject on each call.
-            let options = UInt32(PCRE2_NO_UTF_CHECK)
-            while offset <= length {
-                let rc = pcre2_match_8(code, buffer.baseAddress, length, offset, options, matchData, context)
-                if rc == PCRE2_ERROR_NOMATCH { return }
-                if rc < 0 {
-                    if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
-                        || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT {
-                        throw PatternError.limitExceeded(pattern: source, detail: PatternError.message(for: rc))
-                    }
-                    throw PatternError.match(pattern: source, code: Int(rc), message: PatternError.message(for: rc))
-                }
-                let ovector = pcre2_get_ovector_pointer_8(matchData)!
-                let pairs = Int(pcre2_get_ovector_count_8(matchData))
-                var groups: [Range<Int>?] = []
-                groups.reserveCapacity(pairs)
-                for i in 0..<pairs {
-                    let start = ovector[2 * i], end = ovector[2 * i + 1]
-                    groups.append(start == unset ? nil : Int(start)..<Int(end))
-                }
-                guard let whole = groups[0] else { return }
-                let match = Match(range: whole, groups: groups, names: groupNames)
-                if try !body(match) { return }
-                if whole.isEmpty {
-                    // Step past an empty match by one whole scalar to stay on a boundary.
-                    offset = subject.nextScalarBoundary(after: whole.upperBound)
-                } else {
-                    offset = whole.upperBound
-                }
-            }
+    /// One search (or, with the anchored code, one attempt) at `offset`.
+    private func matchOnce(_ code: OpaquePointer, _ subject: Subject, at offset: Int, _ matchData: OpaquePointer,
+                           _ context: OpaquePointer) throws -> Match? {
+        // The subject was validated as UTF-8 when it was built, so every call skips the
+        // check; without this PCRE2 re-validates the rest of the subject on each call.
+        let rc = subject.bytes.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(code, buffer.baseAddress, buffer.count, offset, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 {
+            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+                || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT {
+                throw PatternError.limitExceeded(pattern: source, detail: PatternError.message(for: rc))
+            }
+            throw PatternError.match(pattern: source, code: Int(rc), message: PatternError.message(for: rc))
+        }
+        let unset = lacuna_pcre2_unset()
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
+        let pairs = Int(pcre2_get_ovector_count_8(matchData))
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(pairs)
+        for i in 0..<pairs {
+            let start = ovector[2 * i], end = ovector[2 * i + 1]
+            groups.append(start == unset ? nil : Int(start)..<Int(end))
+        }
+        guard let whole = groups[0] else { return nil }
+        return Match(range: whole, groups: groups, names: groupNames)
     }
 
     private static func readGroupNames(_ code: OpaquePointer) -> [Int: String] {

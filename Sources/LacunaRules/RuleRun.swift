@@ -7,6 +7,9 @@ final class RuleRun {
     let document: Document
     let set: RuleSet
     let subject: Subject
+    /// What the literals in the document tell about each pattern: whether it may match, and
+    /// where its matches can begin.
+    private let screening: Prefilter.Screening
     private var cache: [Int: [Match]] = [:]
     private var contextCache: [Int: [Match]] = [:]
     private lazy var sentenceEnds: [Int] = computeSentenceEnds()
@@ -15,13 +18,14 @@ final class RuleRun {
         self.document = document
         self.set = set
         self.subject = Subject(document.source.text)
+        self.screening = set.prefilter.screen(subject.bytes)
     }
 
     /// Matches of a pattern outside excluded text, in text order.
     /// Matches of a pattern that may be evidence: none in excluded text.
     func matches(_ index: Int) throws -> [Match] {
         if let cached = cache[index] { return cached }
-        let found = try set.patterns[index].matches(in: subject, limits: set.limits) { m in
+        let found = try run(index) { m in
             !m.range.isEmpty && !document.isExcluded(m.range)
         }
         cache[index] = found
@@ -32,7 +36,7 @@ final class RuleRun {
     /// definition defines is visible (a rule may ask which term is being defined).
     func contextMatches(_ index: Int) throws -> [Match] {
         if let cached = contextCache[index] { return cached }
-        let found = try set.patterns[index].matches(in: subject, limits: set.limits) { m in
+        let found = try run(index) { m in
             guard !m.range.isEmpty else { return false }
             guard let x = document.exclusion(overlapping: m.range) else { return true }
             guard x.reason == .definedTerm else { return false }
@@ -41,6 +45,17 @@ final class RuleRun {
         }
         contextCache[index] = found
         return found
+    }
+
+    /// The matches of pattern `index` that `accept` keeps: none when the document lacks what
+    /// it needs, tried only where its matches can begin when that is known.
+    private func run(_ index: Int, accept: (Match) -> Bool) throws -> [Match] {
+        guard screening.mayMatch[index] else { return [] }
+        let pattern = set.patterns[index]
+        if let starts = screening.starts(ofPattern: index) {
+            return try pattern.matches(in: subject, startingAt: starts, limits: set.limits, accept: accept)
+        }
+        return try pattern.matches(in: subject, limits: set.limits, accept: accept)
     }
 
     func evidence(for rule: CompiledRule) throws -> [Evidence] {

@@ -9,13 +9,20 @@ import LacunaPatterns
 public final class RuleSet: Sendable {
     public let rules: [CompiledRule]
     let patterns: [Pattern]
+    /// Which patterns could match a document, from the literals each one needs.
+    let prefilter: Prefilter
     /// A hash of every rule's definition, so stored results know when rules changed.
     public let version: String
     public let limits: MatchLimits
 
     /// Compiles the effective rules of `packs` applied in order: a later rule with the same
     /// id replaces an earlier one, and a pack's `disable` list removes earlier rules.
-    public init(packs: [RulePack], limits: MatchLimits = .default) throws {
+    ///
+    /// - Parameter screening: screen each document for the literals patterns need (see
+    ///   ``Prefilter``) so that patterns that cannot match are not run, and patterns whose
+    ///   matches begin with known words are tried only where those words are. Off, every
+    ///   pattern searches the whole text: the same evidence, more slowly (tests compare).
+    public init(packs: [RulePack], limits: MatchLimits = .default, screening: Bool = true) throws {
         var ordered: [RuleSpec] = []
         var position: [String: Int] = [:]
         for pack in packs {
@@ -30,29 +37,36 @@ public final class RuleSet: Sendable {
             }
         }
         let specs = ordered.filter { !$0.id.isEmpty }
+        // Each distinct (source, caseless) once, with the first rule that uses it.
         var table: [String: Int] = [:]
-        var patterns: [Pattern] = []
-        func index(_ source: String, _ caseless: Bool, rule: RuleSpec) throws -> Int {
+        var distinct: [(source: String, caseless: Bool, rule: RuleSpec)] = []
+        func index(_ source: String, _ caseless: Bool, rule: RuleSpec) -> Int {
             let key = (caseless ? "i:" : "c:") + source
             if let i = table[key] { return i }
-            do {
-                patterns.append(try Pattern(source, caseless: caseless))
-            } catch let error as PatternError {
-                throw RulePackError(file: rule.origin, line: rule.line, column: nil, problem: "rule \(rule.id): \(error)")
-            }
-            table[key] = patterns.count - 1
-            return patterns.count - 1
+            distinct.append((source, caseless, rule))
+            table[key] = distinct.count - 1
+            return distinct.count - 1
         }
         var compiled: [CompiledRule] = []
         for spec in specs {
             compiled.append(CompiledRule(
                 spec: spec,
-                patterns: try spec.patterns.map { try index($0, spec.caseless, rule: spec) },
-                with: try spec.with.map { try index($0, spec.caseless, rule: spec) },
-                without: try spec.without.map { try index($0, spec.caseless, rule: spec) }))
+                patterns: spec.patterns.map { index($0, spec.caseless, rule: spec) },
+                with: spec.with.map { index($0, spec.caseless, rule: spec) },
+                without: spec.without.map { index($0, spec.caseless, rule: spec) }))
+        }
+        let prefilter = screening ? Prefilter(sources: distinct.map(\.source)) : Prefilter(unscreened: distinct.count)
+        var patterns: [Pattern] = []
+        for (i, d) in distinct.enumerated() {
+            do {
+                patterns.append(try Pattern(d.source, caseless: d.caseless, anchoredVariant: prefilter.hasLeading(i)))
+            } catch let error as PatternError {
+                throw RulePackError(file: d.rule.origin, line: d.rule.line, column: nil, problem: "rule \(d.rule.id): \(error)")
+            }
         }
         self.rules = compiled
         self.patterns = patterns
+        self.prefilter = prefilter
         self.limits = limits
         var hasher = StableHash()
         for spec in specs { hasher.combine(String(describing: spec)) }
