@@ -22,6 +22,8 @@ public final class Analyzer: Sendable {
     private let ruleSets: RuleSetCache
     /// Whether rule sets screen documents for the literals their patterns need.
     let screening: Bool
+    /// Patterns compiled once for all the rule sets.
+    private let patterns = PatternCache()
 
     /// - Parameters:
     ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
@@ -56,7 +58,7 @@ public final class Analyzer: Sendable {
         for t in choice.traditions {
             for pack in packsByTradition[t] ?? [] where seenFiles.insert(pack.file).inserted { packs.append(pack) }
         }
-        let set = try RuleSet(packs: packs + extraPacks, screening: screening)
+        let set = try RuleSet(packs: packs + extraPacks, screening: screening, cache: patterns)
         ruleSets.put(key, set)
         return set
     }

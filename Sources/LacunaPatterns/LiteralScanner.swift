@@ -52,30 +52,30 @@ public final class LiteralScanner: Sendable {
                 width += 1
             }
         }
-        // trie
-        var trie: [[Int32]] = [[Int32](repeating: -1, count: width)]
+        // trie, flat: the children of state s are trie[s * width ..< (s + 1) * width]
+        var trie = [Int32](repeating: -1, count: width)
         var ends: [[Int32]] = [[]]
         for (index, literal) in literals.enumerated() {
             var state = 0
             for c in literal.utf8 {
-                let column = Int(columns[Int(c)])
-                if trie[state][column] < 0 {
-                    trie[state][column] = Int32(trie.count)
-                    trie.append([Int32](repeating: -1, count: width))
+                let slot = state * width + Int(columns[Int(c)])
+                if trie[slot] < 0 {
+                    trie[slot] = Int32(ends.count)
+                    trie.append(contentsOf: repeatElement(-1, count: width))
                     ends.append([])
                 }
-                state = Int(trie[state][column])
+                state = Int(trie[slot])
             }
             ends[state].append(Int32(index))
         }
         // failure links, breadth first, turning the trie into a complete automaton
-        let count = trie.count
+        let count = ends.count
         var fail = [Int32](repeating: 0, count: count)
         var outputLink = [Int32](repeating: -1, count: count)
         var next = [Int32](repeating: 0, count: count * width)
         var queue: [Int] = []
         for column in 0..<width {
-            let child = trie[0][column]
+            let child = trie[column]
             if child >= 0 {
                 next[column] = child
                 queue.append(Int(child))
@@ -88,7 +88,7 @@ public final class LiteralScanner: Sendable {
             let f = Int(fail[state])
             outputLink[state] = ends[f].isEmpty ? outputLink[f] : Int32(f)
             for column in 0..<width {
-                let child = trie[state][column]
+                let child = trie[state * width + column]
                 if child >= 0 {
                     fail[Int(child)] = next[f * width + column]
                     next[state * width + column] = child

@@ -17,6 +17,11 @@ public struct Prefilter: Sendable {
 
     /// Reads the literals of each pattern source.
     public init(sources: [String]) {
+        self.init(analyses: sources.map(RequiredLiterals.analysis(of:)))
+    }
+
+    /// From each pattern's ``RequiredLiterals/analysis(of:)``, in pattern order.
+    public init(analyses: [(required: [Set<String>]?, leading: Set<String>?)]) {
         var index: [String: Int] = [:]
         var literals: [String] = []
         var positional: [Bool] = []
@@ -32,8 +37,7 @@ public struct Prefilter: Sendable {
         }
         var required: [[[Int]]] = []
         var leading: [[Int]?] = []
-        for source in sources {
-            let analysis = RequiredLiterals.analysis(of: source)
+        for analysis in analyses {
             required.append((analysis.required ?? []).map { set in set.sorted().map { id($0, positions: false) } })
             leading.append(analysis.leading.map { set in set.sorted().map { id($0, positions: true) } })
         }

@@ -63,11 +63,21 @@ public enum RequiredLiterals {
     /// and any string that contains another of the set dropped ("victims" goes when
     /// "victim" is there: whenever it occurs, so does "victim").
     static func reduced(_ set: Set<String>) -> Set<String> {
-        let cut = Set(set.map { String(decoding: Array($0.utf8.prefix(maximumLength)), as: UTF8.self) })
-        let byLength = cut.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-        var kept: [String] = []
-        for s in byLength where !kept.contains(where: { s.contains($0) }) { kept.append(s) }
-        return Set(kept)
+        let cut = Set(set.map { Array($0.utf8.prefix(maximumLength)) })
+        let byLength = cut.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        var kept: [[UInt8]] = []
+        for s in byLength where !kept.contains(where: { contains(s, $0) }) { kept.append(s) }
+        return Set(kept.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        guard !needle.isEmpty else { return true }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// What is known of a part of a pattern.

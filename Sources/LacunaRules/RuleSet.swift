@@ -22,7 +22,9 @@ public final class RuleSet: Sendable {
     ///   ``Prefilter``) so that patterns that cannot match are not run, and patterns whose
     ///   matches begin with known words are tried only where those words are. Off, every
     ///   pattern searches the whole text: the same evidence, more slowly (tests compare).
-    public init(packs: [RulePack], limits: MatchLimits = .default, screening: Bool = true) throws {
+    /// - Parameter cache: compiled patterns shared with other rule sets.
+    public init(packs: [RulePack], limits: MatchLimits = .default, screening: Bool = true,
+                cache: PatternCache = PatternCache()) throws {
         var ordered: [RuleSpec] = []
         var position: [String: Int] = [:]
         for pack in packs {
@@ -55,11 +57,12 @@ public final class RuleSet: Sendable {
                 with: spec.with.map { index($0, spec.caseless, rule: spec) },
                 without: spec.without.map { index($0, spec.caseless, rule: spec) }))
         }
-        let prefilter = screening ? Prefilter(sources: distinct.map(\.source)) : Prefilter(unscreened: distinct.count)
+        let prefilter = screening ? Prefilter(analyses: distinct.map { cache.analysis(of: $0.source) })
+            : Prefilter(unscreened: distinct.count)
         var patterns: [Pattern] = []
         for (i, d) in distinct.enumerated() {
             do {
-                patterns.append(try Pattern(d.source, caseless: d.caseless, anchoredVariant: prefilter.hasLeading(i)))
+                patterns.append(try cache.pattern(d.source, caseless: d.caseless, anchoredVariant: prefilter.hasLeading(i)))
             } catch let error as PatternError {
                 throw RulePackError(file: d.rule.origin, line: d.rule.line, column: nil, problem: "rule \(d.rule.id): \(error)")
             }
