@@ -22,6 +22,9 @@ public final class Analyzer: Sendable {
     private let ruleSets: RuleSetCache
     /// Whether rule sets screen documents for the literals their patterns need.
     let screening: Bool
+    /// How the ingester reads files into text (encoding, Word revisions, limits), as a short
+    /// stable hash: part of the key under which a batch reuses a stored result.
+    public let readingOptions: String
     /// Patterns compiled once for all the rule sets.
     private let patterns = PatternCache()
 
@@ -36,6 +39,9 @@ public final class Analyzer: Sendable {
         self.catalog = catalog
         self.registry = registry
         self.ingester = ingester
+        var reading = StableHash()
+        reading.combine(String(describing: ingester))
+        self.readingOptions = reading.hex
         self.resolver = try Resolver()
         let loader = RulePackLoader(knownRequirements: Set(catalog.requirements.map(\.id)))
         let shared = try registry.sharedPacks.map { try loader.load(contentsOf: $0) }

@@ -115,13 +115,6 @@ public struct BatchSummary: Sendable {
 }
 
 extension Analyzer {
-    /// How the analyzer's ingester reads files into text (encoding, Word revisions, limits),
-    /// as a short stable hash: part of the key under which a batch reuses a stored result.
-    public var readingOptions: String {
-        var h = StableHash()
-        h.combine(String(describing: ingester))
-        return h.hex
-    }
 
     /// A fingerprint of every rule set the analyzer can use (each plugin's, with the shared
     /// and user packs): a run records it, and `--resume` refuses to mix rules.

@@ -57,7 +57,7 @@ public enum RequiredLiterals {
 
     /// At most this many bytes of a literal are kept: a prefix of a required string is
     /// required too, and short literals keep the scanner's automaton small.
-    static let maximumLength = 20
+    static let maximumLength = 12
 
     /// The same requirement with fewer, shorter strings: each cut to ``maximumLength`` bytes,
     /// and any string that contains another of the set dropped ("victims" goes when
