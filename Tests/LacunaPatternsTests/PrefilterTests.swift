@@ -15,7 +15,7 @@ import Testing
 
     @Test func gapsSplitTheRequirementIntoSeveralSets() throws {
         let sets = try #require(RequiredLiterals.of(#"\bsecurity\s+measures\b[^.;]{0,80}?\blegal\s+persons?\b"#))
-        #expect(Set(sets) == [["security measures"], ["legal person"]])
+        #expect(Set(sets) == [RequiredLiterals.reduced(["security measures"]), RequiredLiterals.reduced(["legal person"])])
     }
 
     @Test func optionalPartsRequireNothing() {
