@@ -34,10 +34,18 @@ public final class Store: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            writer = try DatabasePool(path: path, configuration: config)
-        } catch let error as DatabaseError {
-            throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? error.description)")
+        // Shards started together open one new file at once: switching it to WAL can meet
+        // another process's lock without waiting on the busy handler, so retry briefly.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                writer = try DatabasePool(path: path, configuration: config)
+                break
+            } catch let error as DatabaseError {
+                if attempt < 20, Store.isContention(error) { usleep(UInt32(20_000 * attempt)); continue }
+                throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? error.description)")
+            }
         }
         try migrate()
     }
@@ -64,10 +72,18 @@ public final class Store: Sendable {
                 try migrator.migrate(writer)
                 return
             } catch let error as DatabaseError {
-                if attempt < 5, (error.message ?? "").contains("already exists") { continue }
+                if attempt < 20, (error.message ?? "").contains("already exists") || Store.isContention(error) {
+                    usleep(UInt32(20_000 * attempt))
+                    continue
+                }
                 throw StoreError(path: path, problem: "is not a usable Lacuna store: \(error.message ?? error.description)")
             }
         }
+    }
+
+    /// Another connection holds a lock the operation could not wait for.
+    static func isContention(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     // MARK: Catalog

@@ -103,17 +103,21 @@ import LacunaCore
         defer { try? FileManager.default.removeItem(at: dir) }
         let laws = dir.appendingPathComponent("laws").path
         let db = dir.appendingPathComponent("shared.sqlite").path
+        let errors = (1...4).map { dir.appendingPathComponent("stderr-\($0).txt") }
         let processes = try (1...4).map { k -> Process in
             let p = Process()
             p.executableURL = CLI.binary
             p.arguments = ["batch", laws, "--shard", "\(k)/4", "--db", db, "--jobs", "1", "--quiet"]
             p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
+            FileManager.default.createFile(atPath: errors[k - 1].path, contents: nil)
+            p.standardError = try FileHandle(forWritingTo: errors[k - 1])
             try p.run()
             return p
         }
         for p in processes { p.waitUntilExit() }
-        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        for (p, file) in zip(processes, errors) {
+            #expect(p.terminationStatus == 0, "\((try? String(contentsOf: file, encoding: .utf8)) ?? "")")
+        }
         let store = try Store(path: db)
         let runs = try store.runs()
         #expect(runs.count == 4 && runs.allSatisfy { $0.status == .complete })
