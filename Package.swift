@@ -94,6 +94,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: runs the built executable as a user does.
+        .target(name: "LacunaTestSupport", path: "Tests/Support"),
         .testTarget(name: "LacunaPatternsTests", dependencies: ["LacunaPatterns"]),
         .testTarget(name: "LacunaCoreTests", dependencies: ["LacunaCore"]),
         .testTarget(
@@ -101,14 +103,15 @@ let package = Package(
             dependencies: [
                 "LacunaText", "LacunaCore",
                 // The format tests build Word files with ZIPFoundation and compare findings through the pipeline.
-                "LacunaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "LacunaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "LacunaTestSupport",
             ]
         ),
         .testTarget(name: "LacunaStoreTests", dependencies: ["LacunaStore", "LacunaCore"]),
         .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore"],
+            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore",
+                           "LacunaTestSupport"],
             exclude: ["Golden"]
         ),
     ],

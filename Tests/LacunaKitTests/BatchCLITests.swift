@@ -1,28 +1,14 @@
 import Foundation
 import Testing
 import LacunaCore
+import LacunaTestSupport
 @testable import LacunaKit
 
 /// `lacuna batch`, `lacuna matrix` as a user (or a job runner) calls them.
 @Suite(.serialized) struct BatchCLITests {
     /// Runs the binary with `input` on standard input.
     static func run(_ arguments: [String], input: String? = nil) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
-        try process.run()
-        if let input {
-            inPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inPipe.fileHandleForWriting.close()
-        }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CLI.run(arguments, input: input)
     }
 
     static func corpus(_ n: Int, seed: UInt64) throws -> URL {
@@ -39,7 +25,7 @@ import LacunaCore
 
         // A batch that blocks after its third commit, so that it is killed at a known point.
         let child = Process()
-        child.executableURL = CLI.binary
+        child.executableURL = try #require(CLI.binary)
         child.arguments = ["batch", laws, "--db", db, "--jobs", "1", "--quiet", "--debug-hang-after", "3"]
         child.standardOutput = FileHandle.nullDevice
         child.standardError = FileHandle.nullDevice
@@ -106,7 +92,7 @@ import LacunaCore
         let errors = (1...4).map { dir.appendingPathComponent("stderr-\($0).txt") }
         let processes = try (1...4).map { k -> Process in
             let p = Process()
-            p.executableURL = CLI.binary
+            p.executableURL = try #require(CLI.binary)
             p.arguments = ["batch", laws, "--shard", "\(k)/4", "--db", db, "--jobs", "1", "--quiet"]
             p.standardOutput = FileHandle.nullDevice
             FileManager.default.createFile(atPath: errors[k - 1].path, contents: nil)

@@ -1,37 +1,10 @@
 import Foundation
 import Testing
 import LacunaCore
+import LacunaTestSupport
 
-/// Runs the built `lacuna` binary as a user would.
-struct CLI {
-    static var binary: URL {
-        // The test runner sits in the same build folder as the executable.
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                          Support.root.appendingPathComponent(".build/debug")]
-            .map { $0.appendingPathComponent("lacuna") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
-    struct Result { let status: Int32; let stdout: String; let stderr: String }
-
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
+/// The built `lacuna` binary, run as a user runs it.
+typealias CLI = LacunaCommand
 
 @Suite(.serialized) struct CLITests {
     static let sample = Support.root.appendingPathComponent("Corpora/weak-draft/bill.txt").path

@@ -1,34 +1,16 @@
 import Foundation
 import Testing
 @testable import LacunaText
+import LacunaTestSupport
 
 /// The formats through the built `lacuna` binary, as a user runs it (skipped when the binary
 /// has not been built, e.g. when only this test target was built).
 @Suite(.serialized) struct FormatCLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var binary: URL? {
-        [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")]
-            .map { $0.appendingPathComponent("lacuna") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static var binary: URL? { LacunaCommand.binary }
 
-    static func run(_ arguments: [String], path: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try #require(binary)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        if let path { environment["PATH"] = path }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], path: String? = nil) throws -> LacunaCommand.Result {
+        try LacunaCommand.run(arguments, environment: path.map { ["PATH": $0] } ?? [:])
     }
 
     static func write(_ bytes: [UInt8], _ name: String) throws -> String {
