@@ -6,7 +6,6 @@ import LacunaTestSupport
 /// The formats through the built `lacuna` binary, as a user runs it (skipped when the binary
 /// has not been built, e.g. when only this test target was built).
 @Suite(.serialized) struct FormatCLITests {
-
     static var binary: URL? { LacunaCommand.binary }
 
     static func run(_ arguments: [String], path: String? = nil) throws -> LacunaCommand.Result {
