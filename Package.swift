@@ -9,7 +9,7 @@
 //   LacunaText      ingest, segment, resolve           (Core, Patterns)
 //   LacunaRules     declarative rule packs, engine     (Core, Patterns, Yams)
 //   LacunaCatalog   the ModelLaw/ requirement catalog  (Core, Yams, ModelLaw data)
-//   LacunaReports   one Reporter per format            (Core)
+//   LacunaReports   one Reporter per format, matrix    (Core)
 //   LacunaStore     SQLite (GRDB) store for batch runs (Core, GRDB)
 //   Plugins/*       one analyzer plugin per tradition  (Core only)
 //   LacunaKit       registry, pipeline, batch, diff    (everything above)

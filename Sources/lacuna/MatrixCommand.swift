@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LacunaCore
 import LacunaKit
+import LacunaReports
 
 struct MatrixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

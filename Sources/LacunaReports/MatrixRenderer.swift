@@ -1,8 +1,7 @@
 import Foundation
 import LacunaCore
-import LacunaReports
 
-/// Renders the jurisdiction × requirement matrix of a store (``Store/matrix()``).
+/// Renders the jurisdiction × requirement matrix (``MatrixData``, which the store computes).
 ///
 /// Rows are jurisdictions; where a jurisdiction has several documents, each cell holds the
 /// best status any of them reaches (met, then partial, missing, conflict). Only the latest
