@@ -94,12 +94,9 @@ public final class Pattern: @unchecked Sendable {
         try withMatchState(limits: limits) { matchData, context in
             var from = 0
             while from <= subject.bytes.count, let m = try matchOnce(code, subject, at: from, matchData, context) {
-                if accept(m) {
-                    results.append(m)
-                    from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
-                } else {
-                    from = subject.nextScalarBoundary(after: m.range.lowerBound)
-                }
+                let kept = accept(m)
+                if kept { results.append(m) }
+                from = Pattern.resume(after: m, kept: kept, in: subject)
             }
         }
         return results
@@ -117,15 +114,19 @@ public final class Pattern: @unchecked Sendable {
             var from = 0
             for start in starts where start >= from && start <= subject.bytes.count {
                 guard let m = try matchOnce(anchoredCode, subject, at: start, matchData, context) else { continue }
-                if accept(m) {
-                    results.append(m)
-                    from = m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
-                } else {
-                    from = subject.nextScalarBoundary(after: m.range.lowerBound)
-                }
+                let kept = accept(m)
+                if kept { results.append(m) }
+                from = Pattern.resume(after: m, kept: kept, in: subject)
             }
         }
         return results
+    }
+
+    /// Where a search goes on after `m`: past it when it was kept (past an empty match by one
+    /// whole scalar), one scalar after its start when it was rejected.
+    private static func resume(after m: Match, kept: Bool, in subject: Subject) -> Int {
+        guard kept else { return subject.nextScalarBoundary(after: m.range.lowerBound) }
+        return m.range.isEmpty ? subject.nextScalarBoundary(after: m.range.upperBound) : m.range.upperBound
     }
 
     /// The first match at or after `from` (a UTF-8 offset), if any.
