@@ -5,6 +5,11 @@ public enum ProvisionKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// Nesting depth: parts contain chapters contain sections, and so on.
     public var level: Int { ProvisionKind.allCases.firstIndex(of: self)! }
     public static func < (a: ProvisionKind, b: ProvisionKind) -> Bool { a.level < b.level }
+    /// The kind at nesting depth `level`, if there is one.
+    public init?(level: Int) {
+        guard ProvisionKind.allCases.indices.contains(level) else { return nil }
+        self = ProvisionKind.allCases[level]
+    }
 }
 
 /// One node of a document's provision tree: a part, a section or article, a subsection,

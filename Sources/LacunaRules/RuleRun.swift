@@ -237,14 +237,27 @@ final class RuleRun {
         return document.provisions[p].kind >= .paragraph
     }
 
-    /// "a. ", "(c) ", "3. ", "iv) " at `i`.
+    /// "a. ", "(c) ", "3. ", "iv) " at `i`, or a roman numeral and a dash, "II – " (the items
+    /// of Brazilian and Portuguese articles).
     static func startsListItem(_ b: [UInt8], _ i: Int) -> Bool {
+        if startsRomanDashItem(b, i) { return true }
         var j = i
         if j < b.count, b[j] == 0x28 { j += 1 }
         let s = j
         while j < b.count, j - s < 5, (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) { j += 1 }
         guard j > s, j < b.count, b[j] == 0x2E || b[j] == 0x29 else { return false }
         return j + 1 < b.count && b[j + 1] == 0x20
+    }
+
+    /// "IV – ", "II — ", "I - ": capital roman numerals, a space, a dash, a space.
+    static func startsRomanDashItem(_ b: [UInt8], _ i: Int) -> Bool {
+        var j = i
+        while j < b.count, j - i < 6, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "V") || b[j] == UInt8(ascii: "X") { j += 1 }
+        guard j > i, j + 2 < b.count, b[j] == 0x20 else { return false }
+        j += 1
+        if b[j] == UInt8(ascii: "-") { return j + 1 < b.count && b[j + 1] == 0x20 }
+        // en dash E2 80 93, em dash E2 80 94
+        return j + 3 < b.count && b[j] == 0xE2 && b[j + 1] == 0x80 && (b[j + 2] == 0x93 || b[j + 2] == 0x94) && b[j + 3] == 0x20
     }
 
     func clause(around range: Range<Int>) -> Range<Int> {

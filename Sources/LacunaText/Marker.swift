@@ -89,6 +89,13 @@ struct MarkerScanner {
         return String(decoding: bytes[s..<i], as: UTF8.self)
     }
 
+    /// The ordinal indicator of Portuguese and Spanish numbering — `1º`, `2.º`, `1°`, `1ª` —
+    /// which is not part of the number.
+    mutating func skipOrdinalIndicator() {
+        let dot = peek() == 0x2E ? 1 : 0
+        if peek(dot) == 0xC2, let c = peek(dot + 1), c == 0xBA || c == 0xB0 || c == 0xAA { i += dot + 2 }
+    }
+
     /// Latin ordinal suffixes of civil-law numbering: `3 bis`, `3-ter`.
     mutating func latinSuffix() -> String? {
         let save = i
@@ -146,8 +153,9 @@ struct MarkerScanner {
                     skipSeparators()
                     return Marker(style: .article, label: words, length: i)
                 }
-                // "Article 127-1", "Article 3.2"
+                // "Article 127-1", "Article 3.2", "Art. 1º"
                 if let n = number(allowDots: true) {
+                    skipOrdinalIndicator()
                     var label = n
                     if let s = latinSuffix() { label += " " + s }
                     if parenthesised { skipSpaces(); if peek() == 0x29 { i += 1 } }
@@ -173,6 +181,7 @@ struct MarkerScanner {
             i += 2
             skipSpaces()
             if let n = number(allowDots: true) {
+                skipOrdinalIndicator()
                 var label = n
                 if let s = latinSuffix() { label += " " + s }
                 skipSeparators()

@@ -255,11 +255,26 @@ private struct SegmenterState {
                 consumed.insert(next)
                 exclude(lines[next].start..<lines[next].end, .heading)
             }
+        case .paragraphSign where stack.contains(where: { provisions[$0].kind == .section && provisions[$0].style == Marker.Style.article.rawValue }):
+            // Inside an article, "§ 1º" is one of its paragraphs (Brazilian and Portuguese
+            // drafting), not a new section.
+            openParagraphSign(marker, line: line, markerEnd: markerEnd, rest: rest)
         case .article, .paragraphSign, .section:
             lastSectionNumber = marker.label
             openSectionWithRest(label: marker.label, style: marker.style.rawValue, line: line, markerEnd: markerEnd, rest: rest)
         default:
             break
+        }
+    }
+
+    mutating func openParagraphSign(_ marker: Marker, line: TextLine, markerEnd: Int, rest: String) {
+        let sectionIndex = stack.last { provisions[$0].kind == .section }!
+        open(kind: .subsection, label: "§ \(marker.label)", style: marker.style.rawValue,
+             citation: provisions[sectionIndex].citation + ", § \(marker.label)", heading: nil, start: line.start)
+        exclude(line.start..<markerEnd, .numbering)
+        let body = rest.trimmingLeadingSpaces()
+        if !body.isEmpty {
+            parseSubdivisions(body, at: line.end - body.utf8.count, line: line)
         }
     }
 
@@ -278,6 +293,19 @@ private struct SegmenterState {
 
     mutating func openSectionWithRestChecked(label: String, style: String, line: TextLine, markerEnd: Int, rest: String, wholeLineHeading: Bool) {
         let trimmed = rest.trimmingSpaces()
+        // "Article 5 (Trafficking in Persons) (1) A person who ...": a heading in parentheses,
+        // as Korean, Japanese and Chinese statutes are translated, then the text.
+        if !wholeLineHeading, let split = TextClassifier.splitParenthesisedHeading(trimmed) {
+            openSection(label: label, style: style, heading: split.heading, start: line.start)
+            if split.body.isEmpty {
+                exclude(line.start..<line.end, .heading)
+            } else {
+                let bodyOffset = line.end - split.body.utf8.count
+                exclude(line.start..<bodyOffset, .heading)
+                parseSubdivisions(split.body, at: bodyOffset, line: line)
+            }
+            return
+        }
         // "Sec. 4. Acts of Trafficking in Persons. – It shall be unlawful ...": a heading and
         // the text on one line.
         if !wholeLineHeading, let split = TextClassifier.splitInlineHeading(trimmed) {
@@ -349,7 +377,7 @@ private struct SegmenterState {
             if marker.style == .parenLower && marker.label == "a" { scheme = .letterFirst }
             schemes[s] = scheme
         }
-        let kind: ProvisionKind
+        var kind: ProvisionKind
         var labelText = "(\(marker.label))"
         switch marker.style {
         case .parenNumber:
@@ -371,6 +399,20 @@ private struct SegmenterState {
         default:
             kind = .paragraph
         }
+        // Items "(a)", "(b)" right under a numbered point "2." belong to it (subparagraph 2,
+        // item (a), as Korean, Japanese and many civil-law texts write): nest them one level
+        // deeper than the point rather than closing it.
+        if marker.style == .parenLower || marker.style == .parenUpper, let top = stack.last,
+           provisions[top].style == Marker.Style.point.rawValue, provisions[top].kind >= kind,
+           provisions[top].kind < .clause, let deeper = ProvisionKind(level: provisions[top].kind.level + 1) {
+            kind = deeper
+        }
+        // ... and so do the items after the first: "(b)" follows "(a)" at its depth.
+        if marker.style == .parenLower || marker.style == .parenUpper, let top = stack.last,
+           provisions[top].style == marker.style.rawValue, provisions[top].kind > kind,
+           SegmenterState.follows(marker.label, provisions[top].label) {
+            kind = provisions[top].kind
+        }
         // Citation: the section's, then each subdivision's label.
         var parentCitation = ""
         var probe = stack
@@ -382,6 +424,14 @@ private struct SegmenterState {
         }
         open(kind: kind, label: marker.style == .point ? "\(marker.label)." : (marker.style == .letterPoint ? "\(marker.label))" : "(\(marker.label))"),
              style: marker.style.rawValue, citation: parentCitation + labelText, heading: pendingHeading?.text, start: start)
+    }
+
+    /// Whether the single letter `label` comes right after the one in `previous` ("(a)").
+    static func follows(_ label: String, _ previous: String) -> Bool {
+        let p = previous.filter { $0 != "(" && $0 != ")" }
+        guard label.unicodeScalars.count == 1, p.unicodeScalars.count == 1,
+              let a = p.unicodeScalars.first, let b = label.unicodeScalars.first else { return false }
+        return b.value == a.value + 1
     }
 
     /// Whether `(i)`, `(v)` or `(x)` continues a run of letters (`(h)` then `(i)`).

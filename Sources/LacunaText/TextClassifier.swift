@@ -66,6 +66,7 @@ enum TextClassifier {
     }
 
     static let editorialWords = ["not collected", "truncated", "inserted by", "substituted by", "amended by",
+                                 "newly inserted", "inserted on", "amended on", "wholly amended", "deleted on", "enforcement date",
                                  "missing from", "supplied by", "not in source", "not available", "editor",
                                  "words preceding", "remainder", "...", "…", "source", "note:", "translat", "unofficial"]
 
@@ -226,6 +227,21 @@ enum TextClassifier {
               !sentenceStarts.contains(where: { heading.lowercased().hasPrefix($0) }),
               startsLikeSentence(body) || body.hasPrefix("(") else { return nil }
         return (heading, body)
+    }
+
+    /// Splits "(Definitions) The terms used in this Act ..." into the heading in parentheses
+    /// and the text after it: a capitalised phrase of at most twelve words, not a number, a
+    /// letter or a roman numeral ("(1)", "(a)", "(IV)") and not a repeal marker.
+    static func splitParenthesisedHeading(_ text: String) -> (heading: String, body: String)? {
+        let b = Array(text.utf8)
+        guard b.count >= 4, b[0] == UInt8(ascii: "("), b[1] >= 0x41, b[1] <= 0x5A else { return nil }
+        guard let close = b.firstIndex(of: UInt8(ascii: ")")), close > 2, close < 120 else { return nil }
+        let inner = String(decoding: b[1..<close], as: UTF8.self)
+        guard !inner.contains("("), inner.split(separator: " ").count <= 12,
+              !Marker.romanNumerals.contains(inner.lowercased()), !isRepealMarker(inner),
+              inner.unicodeScalars.contains(where: { $0.properties.isLowercase }) || inner.contains(" ") else { return nil }
+        let body = String(decoding: b[(close + 1)...], as: UTF8.self).trimmingSpaces()
+        return (inner.trimmingSpaces(), body)
     }
 
     /// Whether a line ends a quotation: `... subsection (4)."`, `... the victim.”;`
