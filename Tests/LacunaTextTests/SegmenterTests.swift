@@ -265,3 +265,48 @@ extension Document {
         #expect(d.citations == ["s. 1", "s. 4", "s. 4(1)"])
     }
 }
+
+/// Numbering of statutes translated from Korean, Japanese and Portuguese (blind round 6).
+@Suite struct TranslatedNumberingTests {
+    @Test func aHeadingInParenthesesAfterTheArticleNumber() throws {
+        let text = """
+        Article 2 (Definitions) The terms used in this Act are defined as follows:
+        1. The term "exploitation" means any of the following acts:
+        (a) Compelling a person to work against his or her will;
+        (b) Removing an organ from the body of a person;
+        2. The term "child" means a person under 18 years of age.
+
+        Article 5 (Trafficking in Persons) (1) A person who recruits another person by violence for the purpose of exploitation shall be punished.
+        (2) An attempt shall be punished.
+        [This Article Newly Inserted on Dec. 24, 2024]
+
+        Article 6 (Penalties) A person who harbours a child shall be punished.
+        """
+        let d = try resolve(text, .civilLaw)
+        #expect(d.provision("Art. 2")?.heading == "Definitions")
+        #expect(d.provision("Art. 5")?.heading == "Trafficking in Persons")
+        // items (a), (b) belong to point 1, and point 2 closes them
+        #expect(d.citations.contains("Art. 2 no. 1(a)") && d.citations.contains("Art. 2 no. 1(b)"))
+        #expect(d.text(of: "Art. 2 no. 1")?.contains("Removing an organ") == true)
+        #expect(d.text(of: "Art. 2 no. 2")?.contains("Removing") == false)
+        // the bracketed amendment history is not the heading of the next article
+        #expect(d.provision("Art. 6")?.heading == "Penalties")
+    }
+
+    @Test func ordinalIndicatorsAndParagraphSignsInsideArticles() throws {
+        let text = """
+        Art. 1º This Law provides for the prevention of trafficking in persons.
+
+        Art. 2º Whoever recruits a person for the purpose of exploitation shall be punished.
+
+        § 1º The penalty is increased by one third if the victim is a child.
+
+        § 2º The same penalty applies to whoever finances the conduct.
+
+        Art. 3.º The State shall assist victims.
+        """
+        let d = try resolve(text, .civilLaw)
+        #expect(d.citations == ["Art. 1", "Art. 2", "Art. 2, § 1", "Art. 2, § 2", "Art. 3"])
+        #expect(d.text(of: "Art. 2")?.contains("finances the conduct") == true)
+    }
+}
