@@ -1,5 +1,6 @@
 import Foundation
 import LacunaCore
+import LacunaPatterns
 
 /// Guesses a document's legal tradition from weighted cues each plugin declares.
 ///
@@ -21,7 +22,7 @@ public struct TraditionDetector: Sendable {
         return registry.plugins.map { plugin in
             var score = 0.0
             for cue in plugin.cues {
-                let n = TraditionDetector.occurrences(of: Array(cue.literal.utf8), in: lower, max: 10)
+                let n = ByteSearch.count(of: Array(cue.literal.utf8), in: lower, max: 10)
                 score += Double(n) * cue.weight
             }
             return (plugin.tradition, score)
@@ -32,29 +33,5 @@ public struct TraditionDetector: Sendable {
         var best: (Tradition, Double)?
         for (t, s) in scores(text) where best == nil || s > best!.1 { best = (t, s) }
         return best?.0 ?? .commonLaw
-    }
-}
-
-extension TraditionDetector {
-    /// Non-overlapping occurrences of `needle` in `bytes`, counting at most `max` (a memchr
-    /// search: Foundation's `range(of:)` converts to UTF-16 on every call).
-    static func occurrences(of needle: [UInt8], in bytes: [UInt8], max: Int) -> Int {
-        guard let first = needle.first, bytes.count >= needle.count else { return 0 }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            var count = 0
-            var i = 0
-            let last = buffer.count - needle.count
-            while count < max, i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
-                let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + j, needle, needle.count) == 0 {
-                    count += 1
-                    i = j + needle.count
-                } else {
-                    i = j + 1
-                }
-            }
-            return count
-        }
     }
 }

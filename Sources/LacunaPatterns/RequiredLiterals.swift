@@ -66,18 +66,8 @@ public enum RequiredLiterals {
         let cut = Set(set.map { Array($0.utf8.prefix(maximumLength)) })
         let byLength = cut.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
         var kept: [[UInt8]] = []
-        for s in byLength where !kept.contains(where: { contains(s, $0) }) { kept.append(s) }
+        for s in byLength where !kept.contains(where: { ByteSearch.contains($0, in: s) }) { kept.append(s) }
         return Set(kept.map { String(decoding: $0, as: UTF8.self) })
-    }
-
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        guard !needle.isEmpty else { return true }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 
     /// What is known of a part of a pattern.

@@ -25,26 +25,6 @@ enum TextClassifier {
         text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    /// Whether `needle` occurs in `haystack` (byte strings).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && bytes[..<prefix.count].elementsEqual(prefix)
-    }
-
     static func isTableOfContentsHeading(_ text: String) -> Bool {
         // "Table of contents", "ARRANGEMENT OF SECTIONS": a short line with one of those words
         guard text.utf8.count < 200 else { return false }
@@ -88,7 +68,7 @@ enum TextClassifier {
     /// Running heads and gazette furniture of printed laws.
     static func isPageFurniture(_ text: String) -> Bool {
         let l = asciiLowered(text.utf8)
-        return (contains(l, gazette) && isUpperCaseBanner(text)) || furnitureStarts.contains { hasPrefix(l, $0) }
+        return (ByteSearch.contains(gazette, in: l) && isUpperCaseBanner(text)) || furnitureStarts.contains { l.starts(with: $0) }
     }
 
     static let gazette = Array("gazette".utf8)
@@ -115,9 +95,9 @@ enum TextClassifier {
 
     static func startsLikeSentence(_ text: String) -> Bool {
         let l = asciiLowered(text.utf8)
-        if sentenceStartBytes.contains(where: { hasPrefix(l, $0) }) { return true }
+        if sentenceStartBytes.contains(where: { l.starts(with: $0) }) { return true }
         let padded = [0x20] + l + [0x20]
-        return verbBytes.contains { contains(padded, $0) }
+        return verbBytes.contains { ByteSearch.contains($0, in: padded) }
     }
 
     /// Whether the words after a section number are its heading rather than its text.

@@ -148,3 +148,17 @@ import Testing
         #expect(checked > 1000 && anchored > 200 && screenedOut > 50, "\(checked) \(anchored) \(screenedOut)")
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsCountsAndStartsWhereAsked() {
+        let text = Array("whosoever recruits; whosoever harbours; whoso".utf8)
+        let needle = Array("whosoever".utf8)
+        #expect(ByteSearch.firstIndex(of: needle, in: text) == 0)
+        #expect(ByteSearch.firstIndex(of: needle, in: text, from: 1) == 20)
+        #expect(ByteSearch.count(of: needle, in: text, max: 10) == 2)
+        #expect(ByteSearch.count(of: needle, in: text, max: 1) == 1)
+        #expect(ByteSearch.count(of: Array("aa".utf8), in: Array("aaaa".utf8), max: 10) == 2)  // non-overlapping
+        #expect(!ByteSearch.contains(Array("whosoevers".utf8), in: text))
+        #expect(!ByteSearch.contains(Array("long needle".utf8), in: Array("short".utf8)))
+    }
+}
