@@ -137,9 +137,6 @@ public final class LiteralScanner: Sendable {
         reportsPositions = reports
     }
 
-    /// The number of states of the automaton.
-    public var states: Int { outputLink.count }
-
     /// Which literals occur in `bytes` (UTF-8), by index.
     public func scan(_ bytes: [UInt8]) -> [Bool] {
         search(bytes).found
@@ -202,8 +199,10 @@ public final class LiteralScanner: Sendable {
                 }
                 origins.append(Int32(origin))
                 state = Int(next[state &* width &+ Int(columns[Int(c)])])
-                if reportsPositions[state] {
-                    // every occurrence counts: walk the output links each time
+                // A state's literals are marked found on its first visit; where a literal's
+                // positions are asked for, every visit walks the output links again.
+                if reportsPositions[state] || !visited[state] {
+                    visited[state] = true
                     var s = state
                     while s >= 0 {
                         for k in Int(endStart[s])..<Int(endStart[s + 1]) {
@@ -214,13 +213,6 @@ public final class LiteralScanner: Sendable {
                                 occurrences.append((literal, Int(origins[origins.count - length])))
                             }
                         }
-                        s = Int(outputLink[s])
-                    }
-                } else if !visited[state] {
-                    visited[state] = true
-                    var s = state
-                    while s >= 0 {
-                        for k in Int(endStart[s])..<Int(endStart[s + 1]) { found[Int(endIndices[k])] = true }
                         s = Int(outputLink[s])
                     }
                 }

@@ -76,9 +76,6 @@ public final class Pattern: @unchecked Sendable {
         if let anchoredCode { pcre2_code_free_8(anchoredCode) }
     }
 
-    /// Whether ``matches(in:startingAt:limits:accept:)`` can try start offsets directly.
-    public var hasAnchoredVariant: Bool { anchoredCode != nil }
-
     /// Every non-overlapping match of the pattern in `subject`, left to right.
     public func matches(in subject: Subject, limits: MatchLimits = .default) throws -> [Match] {
         var results: [Match] = []

@@ -53,16 +53,8 @@ public struct Prefilter: Sendable {
         scanner = LiteralScanner([])
     }
 
-    /// How many patterns have a requirement (the others always run).
-    public var filtered: Int { required.filter { !$0.isEmpty }.count }
-
     /// Whether pattern `i`'s matches can only begin where its leading literals occur.
     public func hasLeading(_ i: Int) -> Bool { leading[i] != nil }
-
-    /// For each pattern, whether it could match `bytes`.
-    public func candidates(in bytes: [UInt8]) -> [Bool] {
-        screen(bytes).mayMatch
-    }
 
     /// What one pass over a text tells about every pattern.
     public struct Screening: Sendable {

@@ -45,16 +45,6 @@ public enum RequiredLiterals {
         return (sets.isEmpty ? nil : sets, leading)
     }
 
-    /// Leading strings cut to ``maximumLength`` bytes (a prefix of a leading string leads
-    /// too), without those that begin with another of the set.
-    static func reducedLeading(_ set: Set<String>) -> Set<String> {
-        let cut = Set(set.map { String(decoding: Array($0.utf8.prefix(maximumLength)), as: UTF8.self) })
-        let byLength = cut.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-        var kept: [String] = []
-        for s in byLength where !kept.contains(where: { s.hasPrefix($0) }) { kept.append(s) }
-        return Set(kept)
-    }
-
     /// At most this many bytes of a literal are kept: a prefix of a required string is
     /// required too, and short literals keep the scanner's automaton small.
     static let maximumLength = 12
@@ -63,10 +53,22 @@ public enum RequiredLiterals {
     /// and any string that contains another of the set dropped ("victims" goes when
     /// "victim" is there: whenever it occurs, so does "victim").
     static func reduced(_ set: Set<String>) -> Set<String> {
+        shortest(set) { longer, shorter in ByteSearch.contains(shorter, in: longer) }
+    }
+
+    /// Leading strings reduced the same way, but a string is dropped only when it *begins*
+    /// with another of the set (a match that begins with "victims" begins with "victim").
+    static func reducedLeading(_ set: Set<String>) -> Set<String> {
+        shortest(set) { longer, shorter in longer.starts(with: shorter) }
+    }
+
+    /// The strings of `set` cut to ``maximumLength`` bytes, without those that `covers` one
+    /// already kept (shortest first).
+    private static func shortest(_ set: Set<String>, dropping covers: ([UInt8], [UInt8]) -> Bool) -> Set<String> {
         let cut = Set(set.map { Array($0.utf8.prefix(maximumLength)) })
         let byLength = cut.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
         var kept: [[UInt8]] = []
-        for s in byLength where !kept.contains(where: { ByteSearch.contains($0, in: s) }) { kept.append(s) }
+        for s in byLength where !kept.contains(where: { covers(s, $0) }) { kept.append(s) }
         return Set(kept.map { String(decoding: $0, as: UTF8.self) })
     }
 
