@@ -293,26 +293,15 @@ private struct SegmenterState {
 
     mutating func openSectionWithRestChecked(label: String, style: String, line: TextLine, markerEnd: Int, rest: String, wholeLineHeading: Bool) {
         let trimmed = rest.trimmingSpaces()
-        // "Article 5 (Trafficking in Persons) (1) A person who ...": a heading in parentheses,
-        // as Korean, Japanese and Chinese statutes are translated, then the text.
-        if !wholeLineHeading, let split = TextClassifier.splitParenthesisedHeading(trimmed) {
-            openSection(label: label, style: style, heading: split.heading, start: line.start)
-            if split.body.isEmpty {
-                exclude(line.start..<line.end, .heading)
-            } else {
-                let bodyOffset = line.end - split.body.utf8.count
-                exclude(line.start..<bodyOffset, .heading)
-                parseSubdivisions(split.body, at: bodyOffset, line: line)
-            }
-            return
-        }
-        // "Sec. 4. Acts of Trafficking in Persons. – It shall be unlawful ...": a heading and
-        // the text on one line.
-        if !wholeLineHeading, let split = TextClassifier.splitInlineHeading(trimmed) {
+        // A heading and the text on one line: "Sec. 4. Acts of Trafficking in Persons. – It
+        // shall be unlawful ...", or a heading in parentheses as Korean, Japanese and Chinese
+        // statutes are translated, "Article 5 (Trafficking in Persons) (1) A person who ...".
+        if !wholeLineHeading,
+           let split = TextClassifier.splitParenthesisedHeading(trimmed) ?? TextClassifier.splitInlineHeading(trimmed) {
             openSection(label: label, style: style, heading: split.heading, start: line.start)
             let bodyOffset = line.end - split.body.utf8.count
             exclude(line.start..<bodyOffset, .heading)
-            parseSubdivisions(split.body, at: bodyOffset, line: line)
+            if !split.body.isEmpty { parseSubdivisions(split.body, at: bodyOffset, line: line) }
             return
         }
         if wholeLineHeading {
@@ -436,10 +425,8 @@ private struct SegmenterState {
 
     /// Whether `(i)`, `(v)` or `(x)` continues a run of letters (`(h)` then `(i)`).
     func previousSiblingLetter(before label: String) -> Bool {
-        guard label.utf8.count == 1, let scalar = label.unicodeScalars.first, scalar.value > 0x61 else { return false }
-        let previous = "(" + String(UnicodeScalar(scalar.value - 1)!) + ")"
         for i in stack.reversed() {
-            if provisions[i].label == previous { return true }
+            if provisions[i].label.hasPrefix("("), SegmenterState.follows(label, provisions[i].label) { return true }
             if provisions[i].kind <= .subsection { break }
         }
         return false
