@@ -82,10 +82,11 @@ public struct Resolver: Sendable {
             let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
             let trafficking = try patterns.trafficking.isMatch(in: text)
             let headingTrafficking = try patterns.traffickingHeading.isMatch(in: heading)
-            let acts = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
+            let acts = try actsDoneByAPerson(in: text)
+            let namedActs = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
             let purpose = try patterns.exploitativePurpose.isMatch(in: text)
             let createsTrafficking = try patterns.traffickingOffenceName.isMatch(in: text)
-                || (acts.count >= 2 && patterns.traffickingDefinition.isMatch(in: text))
+                || (namedActs.count >= 2 && patterns.traffickingDefinition.isMatch(in: text))
             if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
                 definitional.insert(s)
             } else if (offenceWords && acts.count >= 2 && (trafficking || headingTrafficking || purpose)) || createsTrafficking {
@@ -125,8 +126,12 @@ public struct Resolver: Sendable {
         var visited = Set<Int>()
         while let s = queue.popLast() {
             guard visited.insert(s).inserted else { continue }
+            // A definitions section names the bodies and procedures of the whole Act ("the
+            // Committee established under section 4"): of what it refers to, only offences
+            // ("exploitation includes an offence under section 1") are part of the offence.
             let text = Subject(operativeText(of: s, in: document))
-            let used = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: s)
+            let used = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: s,
+                                              offencesOnly: definitional.contains(s))
             for target in used + (purposesOf[s] ?? []) where !visited.contains(target) {
                 scope.insert(target)
                 queue.append(target)
@@ -143,10 +148,44 @@ public struct Resolver: Sendable {
         document.traffickingReferrers = referrers
     }
 
-    func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int) throws -> [Int] {
+    /// The distinct acts of trafficking (first five letters of the verb) that a person is said
+    /// to do: act verbs that follow "a person who", "whoever", "any person" ... in the same
+    /// clause. "The Committee shall receive reports and provide training" names no act of an
+    /// offender; "Any person who recruits, transports or harbours" names three.
+    func actsDoneByAPerson(in text: Subject) throws -> Set<Substring> {
+        var acts = Set<Substring>()
+        let subjects = try patterns.personSubject.matches(in: text)
+        guard !subjects.isEmpty else { return acts }
+        for m in try patterns.actVerb.matches(in: text) {
+            guard let verb = m.range(named: "verb") else { continue }
+            let follows = subjects.contains { s in
+                s.range.upperBound <= verb.lowerBound && verb.lowerBound - s.range.upperBound < 600
+                    && !Resolver.endsSentence(text.bytes[s.range.upperBound..<verb.lowerBound])
+            }
+            if follows { acts.insert(text.text(verb).lowercased().prefix(5)) }
+        }
+        return acts
+    }
+
+    /// Whether the bytes hold the end of a sentence: a full stop, a space and a capital.
+    static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i + 2 < bytes.endIndex {
+            if bytes[i] == 0x2E, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A, MarkerScanner.isUpper(bytes[i + 2]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int,
+                            offencesOnly: Bool = false) throws -> [Int] {
         var targets: [Int] = []
         for m in try patterns.sectionReference.matches(in: text) {
             guard let listRange = m.range(named: "list") else { continue }
+            if offencesOnly {
+                let before = text.text(max(0, m.range.lowerBound - 40)..<m.range.lowerBound).lowercased()
+                guard before.contains("offence") || before.contains("offense") || before.contains("crime") else { continue }
+            }
             let list = Resolver.withoutParentheses(text.text(listRange))
             let numbers = Resolver.numbers(in: list)
             if list.contains(" to ") || list.contains("–") || list.contains(" through "), numbers.count == 2,
@@ -208,6 +247,7 @@ struct ResolverPatterns: Sendable {
     let traffickingOffenceName: Pattern
     let quotedHeadword: Pattern
     let traffickingDefinition: Pattern
+    let personSubject: Pattern
 
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
@@ -238,13 +278,21 @@ struct ResolverPatterns: Sendable {
         actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire|lodg)"#, caseless: true)
         exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?)\b"#, caseless: true)
         definitionsHeading = try Pattern(#"\b(?:definitions?|interpretation|meaning\s+of|terms\s+used|use\s+of\s+terms)\b"#, caseless: true)
-        definitionsOpening = try Pattern(#"^\s*(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this|the\s+following\s+(?:words|terms|expressions)\b[^.]{0,120}\bmeanings?)"#, caseless: true)
+        definitionsOpening = try Pattern(#"^\s*(?:(?:interpretation|definitions?)\s*[.:—–-]?\s*)?(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this|the\s+following\s+(?:words|terms|expressions)\b[^.]{0,120}\bmeanings?)"#, caseless: true)
         forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
         sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
-        traffickingOffenceName = try Pattern(#"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\bguilty\s+of\s+(?:\w+\s+)?traffick|\b(?:who(?:ever)?|anyone|any\s+person|a\s+person)\s+(?:who\s+)?(?:commits|engages\s+in|carries\s+out|participates\s+in)\s+(?:the\s+(?:offen[cs]e|crime)\s+of\s+)?(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
+        // Creating the offence, not mentioning it: "commits the offence of (termed, called)
+        // trafficking", "the crime of trafficking ... shall be punished by", "a person who
+        // trafficks another person" (the defined verb); not "an offence of trafficking is
+        // deemed aggravated if", "where an offence of trafficking is committed by ...".
+        traffickingOffenceName = try Pattern(#"\bcommit(?:s|ting|ted)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]e|crime)\s+(?:of|termed|called|known\s+as|named)\s+(?:\w+\s+)?traffick|(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)(?<!\bwhere\san\s)(?<!\bwhere\sthe\s)(?<!\bif\san\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick[^.;:—]{0,160}?\b(?:punish\w*|liable|imprisonment|sentenced|penalty)\b|\b(?:perpetrator|author|guilty)\s+of\s+(?:the\s+)?(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\b(?:person|whoever|anyone|who)\s+(?:\w+ly\s+)?traffick?s\s+(?:an(?:y|other)?\s+|a\s+)?(?:other\s+)?(?:person|child|individual|human)|\bguilty\s+of\s+(?:\w+\s+)?traffick|\b(?:who(?:ever)?|anyone|any\s+person|a\s+person)\s+(?:who\s+)?(?:commits|engages\s+in|carries\s+out|participates\s+in)\s+(?:the\s+(?:offen[cs]e|crime)\s+of\s+)?(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
         quotedHeadword = try Pattern(#"[“"‘'][^“”"‘’'\n]{1,60}[”"’'](?=\s*(?:,?[^,.;\n“”"]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined)\b)"#)
         // "Trafficking in persons means the recruitment, transport ..."; "... shall constitute trafficking"
-        traffickingDefinition = try Pattern(#"\b(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking|trafficking)[”"’]?\s*(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|consists\s+(?:of|in)|is\s+(?:the\s+)?(?:act|crime|offen[cs]e))\b|\b(?:shall\s+)?constitutes?\s+(?:the\s+(?:crime|offen[cs]e)\s+of\s+)?(?:human\s+)?trafficking\b"#, caseless: true)
+        traffickingDefinition = try Pattern(#"\b(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking|trafficking)[”"’]?\s*(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|consists\s+(?:of|in)|is\s+(?:the\s+)?(?:act|crime|offen[cs]e))\b|\b(?:shall\s+)?constitutes?\s+(?:the\s+(?:crime|offen[cs]e)\s+of\s+)?(?:human\s+)?trafficking\b|\btrafficking\s+in\s+(?:persons|human\s+beings|people),?\s+(?:that\s+is|i\.\s?e\.|namely)\b"#, caseless: true)
+        // The offender as the subject of a clause: "a person who", "whoever", "every person
+        // who", "anyone who", "if a person", "the first person", or an infinitive that opens a
+        // definition ("To recruit, transport ... a person").
+        personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if)\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
     }
 }

@@ -48,6 +48,7 @@ private struct SegmenterState {
     var repealed: Set<Int> = []
     var inTableOfContents = false
     var inIllustrations = false
+    var inExplanatoryMemorandum = false
     var currentIndex = 0
     /// Inside a quoted block of provisions that an amending act inserts or substitutes.
     var insideInsertion = false
@@ -58,7 +59,7 @@ private struct SegmenterState {
     init(source: SourceText, conventions: SegmentationConventions) {
         self.source = source
         self.conventions = conventions
-        self.lines = TextLine.split(source.utf8)
+        self.lines = RunInSplitter.split(TextLine.split(source.utf8), bytes: source.utf8)
     }
 
     mutating func run() {
@@ -94,6 +95,12 @@ private struct SegmenterState {
                 return
             }
             inTableOfContents = false
+        }
+        // An explanatory memorandum after the clauses of a bill runs to the end of the text.
+        if inExplanatoryMemorandum || (hasOpenSection && TextClassifier.isExplanatoryHeading(text)) {
+            inExplanatoryMemorandum = true
+            exclude(line.start..<line.end, .editorial)
+            return
         }
         if TextClassifier.isIllustrationsHeading(text) {
             inIllustrations = true
@@ -202,6 +209,15 @@ private struct SegmenterState {
             guard probe.bareNumber() != nil else { return false }
             return TextClassifier.splitInlineHeading(String(decoding: Array(body.utf8)[probe.i...], as: UTF8.self)) != nil
         }()
+        // "3." alone on its line, under its heading ("[Trafficking in persons]" or a Markdown
+        // heading above it) and above its text: the number of the section that follows.
+        if let label = TextClassifier.loneNumber(body), body.hasSuffix(".") || pendingHeading != nil,
+           TextClassifier.isAfter(label, lastSectionNumber), nextLineStartsText(after: index) {
+            lastSectionNumber = label
+            openSection(label: label, style: "section", heading: nil, start: line.start)
+            exclude(line.start..<line.end, .numbering)
+            return
+        }
         if conventions.bareNumberIsSection || provisions.isEmpty || !hasOpenSection || headedNumber {
             var bare = MarkerScanner(body)
             if let (label, hadPeriod) = bare.bareNumber(), inserted || TextClassifier.isAfter(label, lastSectionNumber),
@@ -502,6 +518,14 @@ private struct SegmenterState {
     func nextLineIsHeadingOrBlankEnd(after index: Int) -> Bool {
         guard let next = nextNonBlank(after: index) else { return true }
         return next.text.hasPrefix("#") || next.text.hasPrefix("[")
+    }
+
+    /// Whether the next line is the text of a provision: a subdivision or a sentence, not
+    /// another number or heading.
+    func nextLineStartsText(after index: Int) -> Bool {
+        guard let next = nextNonBlank(after: index) else { return false }
+        var s = MarkerScanner(next.text)
+        return s.parenthesised() != nil || TextClassifier.startsLikeSentence(next.text)
     }
 
     func nextLineStartsSubdivision(after index: Int) -> Bool {

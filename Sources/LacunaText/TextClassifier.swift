@@ -33,6 +33,17 @@ enum TextClassifier {
             || n.hasPrefix("arrangementofclauses") || n.hasPrefix("tableofprovisions")
     }
 
+    /// "EXPLANATORY MEMORANDUM", "Explanatory Notes", "Statement of Objects and Reasons",
+    /// "Memorandum of objects and reasons": the heading of what a bill prints after (or before)
+    /// its clauses to explain them — not law (JUDGING rule 2).
+    static func isExplanatoryHeading(_ text: String) -> Bool {
+        guard text.utf8.count < 100 else { return false }
+        let n = normalised(String(text.drop { $0 == "#" || $0 == " " || $0 == "[" }))
+        return n.hasPrefix("explanatorymemorandum") || n.hasPrefix("explanatorynote") || n.hasPrefix("explanatorystatement")
+            || n.hasPrefix("statementofobjectsandreasons") || n.hasPrefix("memorandumofobjectsandreasons")
+            || n.hasPrefix("objectsandreasons") || n.hasPrefix("statementofobjects")
+    }
+
     /// The inside of a line wholly in square brackets, if it is one.
     static func bracketed(_ text: String) -> String? {
         guard text.hasPrefix("["), text.hasSuffix("]"), text.count >= 2 else { return nil }
@@ -114,6 +125,15 @@ enum TextClassifier {
         // A heading ends without a full stop, or is short ("Objectives.").
         if t.hasSuffix(".") && words > 8 { return false }
         return true
+    }
+
+    /// The number of a line that holds only a section number ("3.", "12A"), or nil.
+    static func loneNumber(_ text: String) -> String? {
+        var t = Substring(text.trimmingSpaces())
+        if t.last == "." { t = t.dropLast() }
+        guard let first = t.first, first.isASCII, first.isNumber, t.count <= 6,
+              t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) else { return nil }
+        return String(t)
     }
 
     static func cleanHeading(_ text: String) -> String {
