@@ -31,6 +31,7 @@ public enum CatalogLoader {
         var conflictWhen: String?
         var recommendation: String
         var drafting: Drafting
+        var narrowedBy: [String]?
     }
     private struct Drafting: Decodable {
         var commonLaw: String
@@ -74,7 +75,8 @@ public enum CatalogLoader {
                 requirements.append(Requirement(
                     id: e.id, area: area, title: e.title, obligation: e.obligation, sources: e.sources,
                     asks: e.asks, conflictWhen: e.conflictWhen, recommendation: e.recommendation,
-                    drafting: [Tradition.commonLaw.rawValue: e.drafting.commonLaw, Tradition.civilLaw.rawValue: e.drafting.civilLaw]))
+                    drafting: [Tradition.commonLaw.rawValue: e.drafting.commonLaw, Tradition.civilLaw.rawValue: e.drafting.civilLaw],
+                    narrowedBy: Set(e.narrowedBy ?? [])))
             }
         }
         var hash = StableHash()

@@ -33,9 +33,13 @@ public struct Evidence: Codable, Sendable, Hashable {
     public var quote: String
     /// Why the rule reads it this way.
     public var note: String?
+    /// Qualifiers found around the evidence ("child victims", "may", "who cooperate"); the
+    /// judge decides which of them narrow the requirement.
+    public var qualifiers: [Qualification]
 
     public init(requirement: String, effect: Effect, rule: String, range: Range<Int>,
-                provision: String?, quote: String, note: String? = nil) {
+                provision: String?, quote: String, note: String? = nil, qualifiers: [Qualification] = []) {
+        self.qualifiers = qualifiers
         self.requirement = requirement
         self.effect = effect
         self.rule = rule
@@ -43,5 +47,26 @@ public struct Evidence: Codable, Sendable, Hashable {
         self.provision = provision
         self.quote = quote
         self.note = note
+    }
+}
+
+/// A qualifier found beside a piece of evidence: words that may narrow what it does to a
+/// requirement (only some victims, a power rather than a duty, a condition of cooperation).
+public struct Qualification: Codable, Sendable, Hashable {
+    /// The kind of narrowing (`some-victims`, `discretion`, `cooperation`); requirements name
+    /// the kinds that narrow them.
+    public var kind: String
+    /// The id of the qualifier that found it.
+    public var qualifier: String
+    /// What the qualifier means, in one line.
+    public var summary: String
+    /// The qualifying words.
+    public var quote: String
+
+    public init(kind: String, qualifier: String, summary: String, quote: String) {
+        self.kind = kind
+        self.qualifier = qualifier
+        self.summary = summary
+        self.quote = quote
     }
 }

@@ -5,6 +5,8 @@
 /// - Exactly one finding per catalog requirement, in catalog order.
 /// - Contradicting evidence gives `conflict` (it outranks everything); otherwise satisfying
 ///   evidence gives `met`, partial evidence `partial`, and no evidence `missing`.
+/// - Satisfying evidence beside a qualifier of a kind the requirement names in `narrowedBy`
+///   counts as partial (JUDGING rules 10 and 14), with the qualifier named in its note.
 /// - Evidence on excluded (non-law) text never counts; the rules engine drops it, and the
 ///   judge ignores any that reaches it.
 /// - Every finding that is not `met` carries the catalog's recommendation.
@@ -28,7 +30,8 @@ public struct Judge: Sendable {
         }
 
         return catalog.requirements.map { requirement in
-            let found = (byRequirement[requirement.id] ?? []).sorted(by: Judge.evidenceOrder)
+            let found = (byRequirement[requirement.id] ?? []).map { Judge.narrowed($0, for: requirement) }
+                .sorted(by: Judge.evidenceOrder)
             let status = Judge.status(of: found)
             // Decisive evidence first: the effect that decided, then the rest.
             let decisive: Effect? = switch status {
@@ -56,6 +59,17 @@ public struct Judge: Sendable {
         if evidence.contains(where: { $0.effect == .satisfies }) { return .met }
         if evidence.contains(where: { $0.effect == .partial }) { return .partial }
         return .missing
+    }
+
+    /// Satisfying evidence beside a qualifier of a kind that narrows the requirement ("only
+    /// child victims", "the court may" where a duty is asked) does only part of what the
+    /// requirement asks: it argues for `partial`, and says why.
+    static func narrowed(_ e: Evidence, for requirement: Requirement) -> Evidence {
+        guard e.effect == .satisfies, let q = e.qualifiers.first(where: { requirement.narrowedBy.contains($0.kind) }) else { return e }
+        var narrowed = e
+        narrowed.effect = .partial
+        narrowed.note = "narrowed by “\(q.quote)”: \(q.summary) [\(q.qualifier)]" + (e.note.map { "; \($0)" } ?? "")
+        return narrowed
     }
 
     static func evidenceOrder(_ a: Evidence, _ b: Evidence) -> Bool {

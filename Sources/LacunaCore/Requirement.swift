@@ -32,9 +32,15 @@ public struct Requirement: Codable, Sendable, Hashable, Identifiable {
     public let recommendation: String
     /// Suggested drafting by tradition id (`common-law`, `civil-law`).
     public let drafting: [String: String]
+    /// The kinds of qualifier (`some-victims`, `discretion`, `cooperation`) that make
+    /// satisfying evidence only part of what this requirement asks: JUDGING rule 14, each
+    /// limit counts once, under the requirement that asks about it.
+    public let narrowedBy: Set<String>
 
     public init(id: String, area: String, title: String, obligation: Obligation, sources: [String],
-                asks: String, conflictWhen: String?, recommendation: String, drafting: [String: String]) {
+                asks: String, conflictWhen: String?, recommendation: String, drafting: [String: String],
+                narrowedBy: Set<String> = []) {
+        self.narrowedBy = narrowedBy
         self.id = id
         self.area = area
         self.title = title

@@ -61,7 +61,7 @@ public struct RulePackLoader: Sendable {
                                 problem: "a rule pack must be a mapping with the keys pack, rules (and optionally description, disable)")
         }
         let reader = NodeReader(file: file)
-        try reader.allowOnly(["pack", "description", "rules", "disable"], in: mapping, at: root)
+        try reader.allowOnly(["pack", "description", "rules", "disable", "vocabulary", "qualifiers"], in: mapping, at: root)
         let id = try reader.string(mapping, "pack", at: root)
         let description = try reader.optionalString(mapping, "description") ?? ""
         let disable = try reader.optionalStrings(mapping, "disable") ?? []
@@ -78,7 +78,71 @@ public struct RulePackLoader: Sendable {
                 rules.append(rule)
             }
         }
-        return RulePack(id: id, file: file, description: description, rules: rules, disable: disable)
+        let vocabulary = try mapping["vocabulary"].map { try readVocabulary($0, reader: reader) } ?? []
+        var qualifiers: [QualifierSpec] = []
+        if let node = mapping["qualifiers"] {
+            guard let sequence = node.sequence else { throw reader.error(node, "qualifiers must be a list") }
+            qualifiers = try sequence.map { try readQualifier($0, reader: reader) }
+        }
+        return RulePack(id: id, file: file, description: description, rules: rules, disable: disable,
+                        vocabulary: vocabulary, qualifiers: qualifiers)
+    }
+
+    /// `vocabulary:` — a mapping from concept names to lists of pattern fragments.
+    func readVocabulary(_ node: Node, reader: NodeReader) throws -> [VocabularyEntry] {
+        guard let m = node.mapping else { throw reader.error(node, "vocabulary must be a mapping from concept names to lists of words") }
+        var entries: [VocabularyEntry] = []
+        for (k, v) in m {
+            guard let name = k.string, name.range(of: #"^[a-z][a-z0-9.\-]*$"#, options: .regularExpression) != nil else {
+                throw reader.error(k, "concept names are lower-case words joined by dots and dashes")
+            }
+            let words = try reader.stringList(v, name)
+            if words.isEmpty { throw reader.error(v, "concept \(name) has no words") }
+            for (i, w) in words.enumerated() {
+                try checkCompiles(w, caseless: true, at: v.sequence?[i] ?? v, reader: reader, owner: "concept \(name)")
+            }
+            entries.append(VocabularyEntry(name: name, alternatives: words, line: k.mark?.line))
+        }
+        return entries
+    }
+
+    static let qualifierKeys: Set<String> = ["id", "kind", "summary", "patterns", "context", "caseless", "examples"]
+
+    func readQualifier(_ node: Node, reader: NodeReader) throws -> QualifierSpec {
+        guard let m = node.mapping else { throw reader.error(node, "each qualifier must be a mapping") }
+        try reader.allowOnly(RulePackLoader.qualifierKeys, in: m, at: node)
+        let id = try reader.string(m, "id", at: node)
+        let kind = try reader.string(m, "kind", at: node)
+        let contextText = try reader.optionalString(m, "context") ?? "clause"
+        guard let context = RuleContext(rawValue: contextText) else {
+            throw reader.error(m["context"] ?? node, "context must be one of \(RuleContext.allCases.map(\.rawValue).joined(separator: ", ")), not \(contextText)")
+        }
+        let caseless = try reader.optionalBool(m, "caseless") ?? true
+        let patterns = try reader.strings(m, "patterns", at: node)
+        if patterns.isEmpty { throw reader.error(node, "qualifier \(id) has no patterns") }
+        for (i, p) in patterns.enumerated() {
+            try checkCompiles(p, caseless: caseless, at: m["patterns"]?.sequence?[i] ?? node, reader: reader, owner: "qualifier \(id)")
+        }
+        var matchExamples: [RuleExample] = []
+        var noMatchExamples: [RuleExample] = []
+        if let ex = m["examples"] {
+            guard let em = ex.mapping else { throw reader.error(ex, "examples must be a mapping with match and noMatch") }
+            try reader.allowOnly(["match", "noMatch"], in: em, at: ex)
+            matchExamples = try reader.examples(em, "match")
+            noMatchExamples = try reader.examples(em, "noMatch")
+        }
+        return QualifierSpec(id: id, kind: kind, summary: try reader.string(m, "summary", at: node), patterns: patterns,
+                             context: context, caseless: caseless, matchExamples: matchExamples,
+                             noMatchExamples: noMatchExamples, origin: reader.file, line: node.mark?.line)
+    }
+
+    /// A pattern must compile (with any `{{concept}}` standing for a group); the error points at it.
+    func checkCompiles(_ source: String, caseless: Bool, at node: Node, reader: NodeReader, owner: String) throws {
+        do {
+            _ = try Pattern(Vocabulary.placeholderFree(source), caseless: caseless)
+        } catch let error as PatternError {
+            throw reader.error(node, "\(owner): \(error)")
+        }
     }
 
     static let ruleKeys: Set<String> = ["id", "requirements", "effect", "scope", "summary", "patterns", "with",
@@ -125,11 +189,7 @@ public struct RulePackLoader: Sendable {
             guard let list = m[key]?.sequence else { continue }
             for p in list {
                 guard let source = p.string else { continue }
-                do {
-                    _ = try Pattern(source, caseless: caseless)
-                } catch let error as PatternError {
-                    throw reader.error(p, "rule \(id): \(error)")
-                }
+                try checkCompiles(source, caseless: caseless, at: p, reader: reader, owner: "rule \(id)")
             }
         }
         var numbers: [NumberCondition] = []

@@ -78,13 +78,31 @@ final class RuleRun {
             lastEnd = match.range.upperBound
             kept += 1
             let quoteRange = quote(around: match.range)
+            let qualifiers = spec.effect == .satisfies ? try qualifications(around: match.range) : []
             for requirement in spec.requirements {
                 evidence.append(Evidence(requirement: requirement, effect: spec.effect, rule: spec.id,
                                          range: match.range, provision: citation(at: match.range.lowerBound),
-                                         quote: RuleRun.clean(document.source.slice(quoteRange)), note: spec.note))
+                                         quote: RuleRun.clean(document.source.slice(quoteRange)), note: spec.note,
+                                         qualifiers: qualifiers))
             }
         }
         return evidence
+    }
+
+    /// The qualifiers whose words stand in their context around `range`.
+    func qualifications(around range: Range<Int>) throws -> [Qualification] {
+        var found: [Qualification] = []
+        for q in set.qualifiers {
+            let context = self.context(q.spec.context, around: range)
+            for p in q.patterns {
+                if let hit = try firstMatch(p, in: context) {
+                    found.append(Qualification(kind: q.spec.kind, qualifier: q.spec.id, summary: q.spec.summary,
+                                               quote: RuleRun.clean(document.source.slice(hit))))
+                    break
+                }
+            }
+        }
+        return found
     }
 
     func citation(at offset: Int) -> String? {
@@ -94,6 +112,11 @@ final class RuleRun {
     }
 
     func hasMatch(_ index: Int, in context: Range<Int>, besides: Range<Int>?) throws -> Bool {
+        try firstMatch(index, in: context) != nil
+    }
+
+    /// The first match of pattern `index` that lies inside `context`.
+    func firstMatch(_ index: Int, in context: Range<Int>) throws -> Range<Int>? {
         let all = try contextMatches(index)
         // first match ending after the context start
         var low = 0, high = all.count
@@ -104,11 +127,11 @@ final class RuleRun {
         var i = low
         while i < all.count, all[i].range.lowerBound < context.upperBound {
             if all[i].range.lowerBound >= context.lowerBound && all[i].range.upperBound <= context.upperBound {
-                return true
+                return all[i].range
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     func numbersHold(_ conditions: [NumberCondition], match: Match, rule: RuleSpec) -> Bool {

@@ -8,6 +8,10 @@ import LacunaPatterns
 /// that uses it; a document's matches for each pattern are computed once per document.
 public final class RuleSet: Sendable {
     public let rules: [CompiledRule]
+    /// The qualifiers of the packs, looked for around satisfying evidence.
+    public let qualifiers: [CompiledQualifier]
+    /// The concepts rule patterns name, from every pack.
+    public let vocabulary: Vocabulary
     let patterns: [Pattern]
     /// Which patterns could match a document, from the literals each one needs.
     let prefilter: Prefilter
@@ -38,7 +42,31 @@ public final class RuleSet: Sendable {
                 }
             }
         }
-        let specs = ordered.filter { !$0.id.isEmpty }
+        let vocabulary = Vocabulary(packs: packs)
+        // Patterns name concepts ({{harbour}}); each spec keeps the patterns as they run.
+        let specs = try ordered.filter { !$0.id.isEmpty }.map { spec in
+            var s = spec
+            do {
+                s.patterns = try spec.patterns.map(vocabulary.expand)
+                s.with = try spec.with.map(vocabulary.expand)
+                s.without = try spec.without.map(vocabulary.expand)
+            } catch {
+                throw RulePackError(file: spec.origin, line: spec.line, column: nil, problem: "rule \(spec.id): \(error)")
+            }
+            return s
+        }
+        var qualifierSpecs: [QualifierSpec] = []
+        for pack in packs {
+            for q in pack.qualifiers {
+                var expanded = q
+                do {
+                    expanded.patterns = try q.patterns.map(vocabulary.expand)
+                } catch {
+                    throw RulePackError(file: q.origin, line: q.line, column: nil, problem: "qualifier \(q.id): \(error)")
+                }
+                if let i = qualifierSpecs.firstIndex(where: { $0.id == q.id }) { qualifierSpecs[i] = expanded } else { qualifierSpecs.append(expanded) }
+            }
+        }
         // Each distinct (source, caseless) once, with the first rule that uses it.
         var table: [String: Int] = [:]
         var distinct: [(source: String, caseless: Bool, rule: RuleSpec)] = []
@@ -48,6 +76,13 @@ public final class RuleSet: Sendable {
             distinct.append((source, caseless, rule))
             table[key] = distinct.count - 1
             return distinct.count - 1
+        }
+        let qualifierRule = { (q: QualifierSpec) in
+            RuleSpec(id: q.id, requirements: [], effect: .partial, scope: .anywhere, summary: q.summary, patterns: q.patterns,
+                     caseless: q.caseless, origin: q.origin, line: q.line)
+        }
+        let compiledQualifiers = qualifierSpecs.map { q in
+            CompiledQualifier(spec: q, patterns: q.patterns.map { index($0, q.caseless, rule: qualifierRule(q)) })
         }
         var compiled: [CompiledRule] = []
         for spec in specs {
@@ -68,11 +103,14 @@ public final class RuleSet: Sendable {
             }
         }
         self.rules = compiled
+        self.qualifiers = compiledQualifiers
+        self.vocabulary = vocabulary
         self.patterns = patterns
         self.prefilter = prefilter
         self.limits = limits
         var hasher = StableHash()
         for spec in specs { hasher.combine(String(describing: spec)) }
+        for q in qualifierSpecs { hasher.combine(String(describing: q)) }
         version = hasher.hex
     }
 
@@ -97,6 +135,12 @@ public final class RuleSet: Sendable {
         }
         return evidence
     }
+}
+
+/// A qualifier with its patterns resolved to indices in the shared table.
+public struct CompiledQualifier: Sendable {
+    public let spec: QualifierSpec
+    let patterns: [Int]
 }
 
 /// A rule with its patterns resolved to indices in the shared table.

@@ -133,12 +133,19 @@ public struct RulePack: Sendable {
     public var description: String
     public var rules: [RuleSpec]
     public var disable: [String]
+    /// Concepts the pack adds to the vocabulary of every rule set it is part of.
+    public var vocabulary: [VocabularyEntry]
+    /// Qualifiers the pack declares: words that narrow the evidence they stand beside.
+    public var qualifiers: [QualifierSpec]
 
-    public init(id: String, file: String, description: String, rules: [RuleSpec], disable: [String]) {
+    public init(id: String, file: String, description: String, rules: [RuleSpec], disable: [String],
+                vocabulary: [VocabularyEntry] = [], qualifiers: [QualifierSpec] = []) {
         self.id = id
         self.file = file
         self.description = description
         self.rules = rules
         self.disable = disable
+        self.vocabulary = vocabulary
+        self.qualifiers = qualifiers
     }
 }

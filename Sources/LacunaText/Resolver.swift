@@ -292,7 +292,7 @@ struct ResolverPatterns: Sendable {
         // The offender as the subject of a clause: "a person who", "whoever", "every person
         // who", "anyone who", "if a person", "the first person", or an infinitive that opens a
         // definition ("To recruit, transport ... a person").
-        personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if)\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#, caseless: true)
+        personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if|(?:unlawful|an\s+offen[cs]e|prohibited)\s+for\s+(?:any\s+)?(?:person|one))\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
     }
 }

@@ -265,6 +265,7 @@ private struct SegmenterState {
             // "PART II" then "OFFENCES" on the next line: that line is the part's heading.
             if heading.isEmpty, let next = nextNonBlankIndex(after: currentIndex),
                TextClassifier.isHeadingLike(lines[next].text), !startsProvision(lines[next]),
+               { var s = MarkerScanner(lines[next].text); return s.bareNumber() == nil }(),
                !lines[next].text.hasPrefix("["), nextLineStartsProvision(after: next) || TextClassifier.isUpperCaseBanner(lines[next].text) {
                 heading = TextClassifier.cleanHeading(lines[next].text)
                 provisions[provisions.count - 1].heading = heading

@@ -121,3 +121,31 @@ import Testing
         #expect(document.isExcluded(11..<13))    // wholly inside a number
     }
 }
+
+@Suite struct JudgeQualifierTests {
+    static let text = "The Minister may provide shelter to child victims."
+
+    static func judge(narrowedBy: Set<String>, kind: String) -> Finding {
+        let requirement = Requirement(id: "assistance.housing", area: "assistance", title: "Housing", obligation: .mandatory,
+                                      sources: [], asks: "", conflictWhen: nil, recommendation: "r", drafting: [:],
+                                      narrowedBy: narrowedBy)
+        let catalog = Catalog(areas: [Area(id: "assistance", title: "Assistance", summary: "")], requirements: [requirement], version: "t")
+        let document = Document(source: SourceText(path: "t", text: text, contentHash: ""))
+        let evidence = Evidence(requirement: "assistance.housing", effect: .satisfies, rule: "r.housing", range: 13..<28,
+                                provision: nil, quote: "provide shelter",
+                                qualifiers: [Qualification(kind: kind, qualifier: "q.\(kind)", summary: "a limit", quote: "may")])
+        return Judge().judge(catalog: catalog, document: document, tradition: .commonLaw, evidence: [evidence], rules: [])[0]
+    }
+
+    @Test func aQualifierOfAKindTheRequirementNamesMakesItPartialWithTheReason() {
+        let finding = Self.judge(narrowedBy: ["discretion"], kind: "discretion")
+        #expect(finding.status == .partial)
+        #expect(finding.recommendation != nil)
+        #expect(finding.explanation.contains("narrowed by “may”: a limit [q.discretion]"))
+    }
+
+    @Test func aQualifierOfAnotherKindChangesNothing() {
+        #expect(Self.judge(narrowedBy: ["some-victims"], kind: "discretion").status == .met)
+        #expect(Self.judge(narrowedBy: [], kind: "discretion").status == .met)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+import LacunaCore
+@testable import LacunaText
+
+/// Sections as legislation databases deliver them — a heading line and one paragraph of
+/// run-in subsections and items — must give the tree the same text gives with one
+/// subdivision per line; references must never be split.
+@Suite struct RunInStructureTests {
+    static let lineByLine = """
+    PART III — OFFENCES
+
+    9. Trafficking in persons
+    (1) A person who trafficks another person commits the offence termed trafficking in persons.
+    (2) The offence is committed where—
+    (a) the act is done within the Republic; or
+    (b) the act is done abroad by a citizen.
+    (3) A person referred to in subsection (2) (a) or (b) is liable to imprisonment for ten years.
+    """
+
+    static let runIn = """
+    PART III — OFFENCES
+
+    9. Trafficking in persons
+    (1) A person who trafficks another person commits the offence termed trafficking in persons. (2) The offence is committed where— (a) the act is done within the Republic; or (b) the act is done abroad by a citizen. (3) A person referred to in subsection (2) (a) or (b) is liable to imprisonment for ten years.
+    """
+
+    @Test func runInSubsectionsGiveTheSameTreeAsOneSubdivisionPerLine() throws {
+        let expected = try resolve(Self.lineByLine).citations
+        #expect(expected.contains("s. 9(2)(b)"))
+        #expect(try resolve(Self.runIn).citations == expected)
+    }
+
+    @Test func aHeadingAndItsSubsectionsOnOneLineAreSplitAfterTheHeading() throws {
+        let text = "PART I\n\n3. Crime of trafficking in persons (1) Any person who— (a) recruits a person; or (b) harbours a person, for exploitation, commits an offence. (2) The consent of the victim is immaterial.\n"
+        let document = try resolve(text)
+        #expect(document.provision("s. 3")?.heading == "Crime of trafficking in persons")
+        #expect(document.citations.contains("s. 3(1)(b)"))
+        #expect(document.citations.contains("s. 3(2)"))
+    }
+
+    @Test func referencesAndNumbersInsideASentenceAreNotSplit() throws {
+        let text = "4. Penalties\nA person who contravenes section 3 (1) (a) or paragraphs (a), (b) and (c) of subsection (2), is liable to imprisonment of one (1) to three (3) years.\n"
+        let document = try resolve(text)
+        #expect(document.provisions.filter { $0.kind > .section }.isEmpty, "\(document.citations)")
+    }
+
+    @Test func aLoneNumberUnderItsHeadingIsTheSectionNumber() throws {
+        let text = "## PART II — OFFENCES\n\n[Trafficking in persons]\n3.\n(1) A person who recruits another person for exploitation commits an offence.\n\n[Attempt]\n4.\nA person who attempts to commit an offence under section 3 commits an offence.\n"
+        let document = try resolve(text)
+        #expect(document.provision("s. 3")?.heading == "Trafficking in persons")
+        #expect(document.citations.contains("s. 3(1)"))
+        #expect(document.provision("s. 4")?.heading == "Attempt")
+    }
+
+    @Test func anExplanatoryMemorandumAfterTheClausesIsNotLaw() throws {
+        let text = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n\nEXPLANATORY MEMORANDUM\n\nClause 1 ensures that victims are never punished.\n"
+        let document = try resolve(text)
+        let claim = document.source.text.utf8.count - 10
+        #expect(document.isExcluded(claim..<claim + 5))
+        #expect(!document.isExcluded(20..<25))
+    }
+}
+
+/// Which provisions are read as the trafficking offence: the ones that create it, whatever
+/// their form, and not the ones that only mention it.
+@Suite struct OffenceRecognitionTests {
+    static func offences(_ text: String, _ conventions: SegmentationConventions = .commonLaw) throws -> [String] {
+        let document = try resolve(text, conventions)
+        return document.traffickingOffences.sorted().map { document.provisions[$0].citation }
+    }
+
+    @Test func anOffenceThroughADefinedVerbIsTheOffence() throws {
+        let text = """
+        2. Interpretation
+        In this Act— "trafficks" means recruits, transports or harbours a person for exploitation.
+
+        14. Trafficking in persons
+        (1) A person who trafficks another person commits the offence termed trafficking in persons and is liable to imprisonment for twelve years.
+        """
+        #expect(try Self.offences(text) == ["s. 14"])
+    }
+
+    @Test func sectionsThatOnlyMentionTheOffenceAreNotTheOffence() throws {
+        let text = """
+        5. Trafficking in persons
+        Any person who recruits, transports or receives a person for the purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.
+
+        6. Offence involving dishonesty
+        The offence of trafficking in persons constitutes an offence involving dishonesty for the purposes of the Public Service Act.
+
+        7. Closure of premises
+        Where an offence of trafficking in persons is committed on any premises, the court may order the closure of the premises.
+
+        8. Duties of carriers
+        (1) A carrier shall verify the travel documents of each passenger. (2) This section applies to any person selling or issuing tickets and receiving passengers. (3) Any person who fails to comply with subsection (1) commits an offence and is liable to a fine.
+        """
+        #expect(try Self.offences(text) == ["s. 5"])
+    }
+
+    @Test func aNounPhraseDefinitionWithThePenaltyInItIsTheOffence() throws {
+        let text = "Article 12. Trafficking in persons\n1. Trafficking in persons, that is, the recruitment, transportation or harbouring of a person for the purpose of exploitation, shall be punished by imprisonment for eight to fifteen years.\n"
+        #expect(try Self.offences(text, .civilLaw) == ["Art. 12"])
+    }
+}
