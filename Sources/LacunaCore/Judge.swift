@@ -31,7 +31,7 @@ public struct Judge: Sendable {
 
         return catalog.requirements.map { requirement in
             let found = (byRequirement[requirement.id] ?? []).map { Judge.narrowed($0, for: requirement) }
-                .sorted(by: Judge.evidenceOrder)
+                .sorted { Judge.evidenceOrder($0, $1, in: document) }
             let status = Judge.status(of: found)
             // Decisive evidence first: the effect that decided, then the rest.
             let decisive: Effect? = switch status {
@@ -49,7 +49,8 @@ public struct Judge: Sendable {
                 recommendation: status == .met ? nil : requirement.recommendation,
                 drafting: status == .met ? nil : requirement.drafting(for: tradition),
                 explanation: Judge.explain(status: status, evidence: ordered,
-                                           looked: rulesByRequirement[requirement.id] ?? []))
+                                           looked: rulesByRequirement[requirement.id] ?? [],
+                                           through: ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) }))
         }
     }
 
@@ -72,10 +73,35 @@ public struct Judge: Sendable {
         return narrowed
     }
 
+    /// Where evidence stands: 0 inside a provision that defines or creates the trafficking
+    /// offence, 1 in what the offence uses (a definition, a referenced section), 2 elsewhere.
+    /// The words inside the offence are the decisive ones (issue: "transfer" quoted from a
+    /// section the offence only uses).
+    static func rank(_ e: Evidence, in document: Document) -> Int {
+        guard let p = document.provision(at: e.range.lowerBound) else { return 2 }
+        if document.traffickingOffences.contains(document.section(of: p)) { return 0 }
+        return document.isInTraffickingScope(e.range.lowerBound) ? 1 : 2
+    }
+
+    /// For a definition element met outside the offence itself, through a section the offence
+    /// uses: the words that say so (JUDGING rule 4).
+    static func definitionTravelled(_ e: Evidence, in document: Document, area: String) -> String? {
+        guard area == "definition", e.effect != .contradicts, !document.traffickingOffences.isEmpty,
+              rank(e, in: document) == 1, let at = e.provision else { return nil }
+        return "found in \(at), which the trafficking offence uses (JUDGING rule 4: definitions travel)"
+    }
+
     static func evidenceOrder(_ a: Evidence, _ b: Evidence) -> Bool {
         if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
         if a.range.upperBound != b.range.upperBound { return a.range.upperBound < b.range.upperBound }
         return a.rule < b.rule
+    }
+
+    /// Evidence inside the offence first, then what it uses, then the rest; in text order
+    /// within each.
+    static func evidenceOrder(_ a: Evidence, _ b: Evidence, in document: Document) -> Bool {
+        let ra = rank(a, in: document), rb = rank(b, in: document)
+        return ra != rb ? ra < rb : evidenceOrder(a, b)
     }
 
     /// Drops repeats of the same span and effect found by several rules (keeps the first).
@@ -84,7 +110,7 @@ public struct Judge: Sendable {
         return evidence.filter { seen.insert("\($0.range.lowerBound):\($0.range.upperBound):\($0.effect.rawValue)").inserted }
     }
 
-    static func explain(status: Status, evidence: [Evidence], looked: [RuleInfo]) -> String {
+    static func explain(status: Status, evidence: [Evidence], looked: [RuleInfo], through: String? = nil) -> String {
         let rules = looked.map(\.id).sorted()
         switch status {
         case .missing:
@@ -101,7 +127,8 @@ public struct Judge: Sendable {
             case .missing: ""
             }
             let note = first.note.map { " (\($0))" } ?? ""
-            return "\(why)\(at): “\(first.quote)”\(note) [\(first.rule)]."
+            let travelled = through.map { " — \($0)" } ?? ""
+            return "\(why)\(at): “\(first.quote)”\(note)\(travelled) [\(first.rule)]."
         }
     }
 }

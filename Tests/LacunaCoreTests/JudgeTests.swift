@@ -149,3 +149,25 @@ import Testing
         #expect(Self.judge(narrowedBy: [], kind: "discretion").status == .met)
     }
 }
+
+@Suite struct JudgeEvidenceRankTests {
+    /// s. 1 only uses the word; s. 2 is the offence: its words decide, though they come later.
+    @Test func evidenceInsideTheOffenceComesFirst() {
+        let text = "1. Services provided by a person.\n2. Whoever transfers a person for exploitation commits an offence.\n"
+        let source = SourceText(path: "t", text: text, contentHash: "")
+        let second = Array(text.utf8).firstIndex(of: UInt8(ascii: "2"))!
+        let provisions = [
+            Provision(kind: .section, label: "1", citation: "s. 1", heading: nil, range: 0..<second - 1, parent: nil, style: "section"),
+            Provision(kind: .section, label: "2", citation: "s. 2", heading: nil, range: second..<text.utf8.count, parent: nil, style: "section"),
+        ]
+        let document = Document(source: source, provisions: provisions, traffickingScope: [0, 1], traffickingOffences: [1])
+        let catalog = Catalog(areas: [Area(id: "definition", title: "Definition", summary: "")],
+                              requirements: [JudgeTests.requirement("definition.act.transfer")], version: "t")
+        let early = Evidence(requirement: "definition.act.transfer", effect: .satisfies, rule: "r", range: 12..<20, provision: "s. 1", quote: "provided")
+        let late = Evidence(requirement: "definition.act.transfer", effect: .satisfies, rule: "r", range: second + 11..<second + 20, provision: "s. 2", quote: "transfers")
+        let finding = Judge().judge(catalog: catalog, document: document, tradition: .commonLaw, evidence: [early, late], rules: [])[0]
+        #expect(finding.evidence.first?.section == "s. 2")
+        #expect(finding.explanation.contains("in s. 2"))
+        #expect(!finding.explanation.contains("definitions travel"))
+    }
+}
