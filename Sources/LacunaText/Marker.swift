@@ -122,6 +122,14 @@ struct MarkerScanner {
             let lower = w.lowercased()
             if let style = MarkerScanner.partWords[lower] {
                 skipSpaces()
+                // "Division 271.2 – Offence of ...": a decimal number is a section of the
+                // division (as databases head the sections of federal criminal codes).
+                let numberStart = i
+                if lower == "division", let n = number(allowDots: true), n.contains(".") {
+                    skipSeparators()
+                    return Marker(style: .section, label: n, length: i)
+                }
+                i = numberStart
                 if let n = number(allowDots: false) {
                     let label = n
                     skipSeparators()

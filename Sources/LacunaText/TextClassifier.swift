@@ -119,6 +119,8 @@ enum TextClassifier {
         if t.hasSuffix(":") { return false }   // the words that introduce a list
         if startsLikeSentence(t) { return false }
         if t.hasPrefix("(") || t.hasPrefix("\"") || t.hasPrefix("“") { return false }
+        // "Penalty: Imprisonment for 12 years." closes an offence (federal criminal codes).
+        if isPenaltyLine(t) { return false }
         let words = t.split(separator: " ").count
         if words > 20 { return false }
         guard let first = t.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
@@ -134,6 +136,14 @@ enum TextClassifier {
         guard let first = t.first, first.isASCII, first.isNumber, t.count <= 6,
               t.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) else { return nil }
         return String(t)
+    }
+
+    /// "Penalty: Imprisonment for 12 years.", "Maximum penalty—5 years": the penalty line
+    /// under an offence, which is law, never a heading.
+    static func isPenaltyLine(_ text: String) -> Bool {
+        let l = text.lowercased()
+        guard l.hasPrefix("penalty") || l.hasPrefix("maximum penalty") || l.hasPrefix("penalties") else { return false }
+        return l.contains(where: { $0.isNumber }) || l.contains("imprisonment") || l.contains("fine")
     }
 
     static func cleanHeading(_ text: String) -> String {

@@ -52,6 +52,17 @@ import LacunaCore
         #expect(document.provision("s. 4")?.heading == "Attempt")
     }
 
+    @Test func aDivisionWithADecimalNumberIsASectionAndItsPenaltyLineIsLaw() throws {
+        let text = "Division 271.2 – Offence of trafficking in persons\n\n(1) A person commits an offence if:\n(a) the person recruits another person; and\n(b) the person uses force.\nPenalty: Imprisonment for 12 years.\n\n(1A) A person commits an offence if the person harbours another person.\nPenalty: Imprisonment for 12 years.\n"
+        let document = try resolve(text)
+        #expect(document.citations == ["s. 271.2", "s. 271.2(1)", "s. 271.2(1)(a)", "s. 271.2(1)(b)", "s. 271.2(1A)"])
+        #expect(document.provision("s. 271.2(1A)")?.heading == nil)
+        let penalty = Array(text.utf8).count - 10
+        #expect(!document.isExcluded(penalty..<penalty + 5))
+        let first = text.utf8.count - text[text.range(of: "Penalty")!.lowerBound...].utf8.count
+        #expect(!document.isExcluded(first..<first + 8))
+    }
+
     @Test func anExplanatoryMemorandumAfterTheClausesIsNotLaw() throws {
         let text = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n\nEXPLANATORY MEMORANDUM\n\nClause 1 ensures that victims are never punished.\n"
         let document = try resolve(text)
