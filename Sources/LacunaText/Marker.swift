@@ -207,7 +207,9 @@ struct MarkerScanner {
         var hadPeriod = false
         if peek() == 0x2E { hadPeriod = true; i += 1 }
         // "4.—(1) A person ...": a dash after the number's full stop (Irish and British Isles drafting)
-        if hadPeriod, peek() == 0xE2, peek(1) == 0x80, let d = peek(2), d == 0x94 || d == 0x93 {
+        // ... and "18—(1) The Department ..." without the full stop (Northern Irish Acts as
+        // databases print them)
+        if peek() == 0xE2, peek(1) == 0x80, let d = peek(2), d == 0x94 || d == 0x93, hadPeriod || peek(3) == 0x28 {
             i += 3
         } else {
             guard MarkerScanner.spaceWidth(bytes, i) > 0 else { i = save; return nil }

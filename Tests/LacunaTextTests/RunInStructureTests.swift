@@ -63,6 +63,13 @@ import LacunaCore
         #expect(!document.isExcluded(first..<first + 8))
     }
 
+    @Test func aNumberAndADashBeforeTheFirstSubsectionOpenASection() throws {
+        let text = "Support pending identification\n\n18—(1) The Department must provide support to a person to whom this section applies.\n(2) This section applies to a person who may be a victim.\n"
+        let document = try resolve(text)
+        #expect(document.citations == ["s. 18", "s. 18(1)", "s. 18(2)"])
+        #expect(document.provision("s. 18")?.heading == "Support pending identification")
+    }
+
     @Test func anExplanatoryMemorandumAfterTheClausesIsNotLaw() throws {
         let text = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n\nEXPLANATORY MEMORANDUM\n\nClause 1 ensures that victims are never punished.\n"
         let document = try resolve(text)
