@@ -89,20 +89,74 @@ final class RuleRun {
         return evidence
     }
 
-    /// The qualifiers whose words stand in their context around `range`.
+    /// The qualifiers whose words stand in their context around `range`, or in a sentence
+    /// elsewhere that names the provision holding `range` ("Assistance under subsection (1)
+    /// may be given only to a victim who assists the police").
     func qualifications(around range: Range<Int>) throws -> [Qualification] {
         var found: [Qualification] = []
-        for q in set.qualifiers {
+        for (k, q) in set.qualifiers.enumerated() {
             let context = self.context(q.spec.context, around: range)
+            var hit: Range<Int>?
             for p in q.patterns {
-                if let hit = try firstMatch(p, in: context) {
-                    found.append(Qualification(kind: q.spec.kind, qualifier: q.spec.id, summary: q.spec.summary,
-                                               quote: RuleRun.clean(document.source.slice(hit))))
-                    break
-                }
+                if let h = try firstMatch(p, in: context) { hit = h; break }
+            }
+            if hit == nil { hit = try referringHits(of: k).first { $0.target.contains(range.lowerBound) }?.words }
+            if let hit {
+                found.append(Qualification(kind: q.spec.kind, qualifier: q.spec.id, summary: q.spec.summary,
+                                           quote: RuleRun.clean(document.source.slice(hit))))
             }
         }
         return found
+    }
+
+    private var referringHitsCache: [Int: [(words: Range<Int>, target: Range<Int>)]] = [:]
+
+    /// The words of qualifier `k` found in sentences that name another provision, with the
+    /// span of the provision they name (computed once per document).
+    func referringHits(of k: Int) throws -> [(words: Range<Int>, target: Range<Int>)] {
+        if let cached = referringHitsCache[k] { return cached }
+        var hits: [(words: Range<Int>, target: Range<Int>)] = []
+        for p in set.qualifiers[k].patterns {
+            for m in try contextMatches(p) where restricts(before: m.range) {
+                let sentence = self.sentence(around: m.range)
+                let here = document.provision(at: m.range.lowerBound)
+                for target in try referencedProvisions(in: sentence, from: here) where !target.contains(m.range.lowerBound) {
+                    hits.append((m.range, target))
+                }
+            }
+        }
+        referringHitsCache[k] = hits
+        return hits
+    }
+
+    /// Whether the words just before a qualifier restrict ("granted only to victims who",
+    /// "on condition that the victim"): a sentence elsewhere narrows a provision it names only
+    /// when it says so; "when the victim is a child, the rights in Article 10 shall be
+    /// guaranteed with attention to ..." adds to Article 10 and limits nothing.
+    func restricts(before range: Range<Int>) -> Bool {
+        let lead = document.source.slice(max(0, range.lowerBound - 80)..<range.lowerBound).lowercased()
+        return ["only ", "solely ", "exclusively ", "on condition", "provided that", "subject to"].contains { lead.contains($0) }
+    }
+
+    /// The spans of the provisions a sentence names: "subsection (1)" in its own section,
+    /// "Article 10" or "section 4" anywhere.
+    func referencedProvisions(in sentence: Range<Int>, from here: Int?) throws -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let words = Subject(document.source.slice(sentence))
+        for m in try set.reference.matches(in: words, limits: set.limits) {
+            guard let labelRange = m.range(named: "label") else { continue }
+            let label = words.text(labelRange).filter { $0 != "(" && $0 != ")" }
+            if m.range(named: "sub") != nil, let here {
+                let section = document.section(of: here)
+                if let p = document.provisions.indices.first(where: { document.provisions[$0].parent == section
+                        && document.provisions[$0].label.filter({ $0 != "(" && $0 != ")" }) == label }) {
+                    spans.append(document.provisions[p].range)
+                }
+            } else if let p = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) {
+                spans.append(document.provisions[p].range)
+            }
+        }
+        return spans
     }
 
     func citation(at offset: Int) -> String? {

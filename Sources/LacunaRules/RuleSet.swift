@@ -18,6 +18,8 @@ public final class RuleSet: Sendable {
     /// A hash of every rule's definition, so stored results know when rules changed.
     public let version: String
     public let limits: MatchLimits
+    /// "subsection (1)", "Article 10", "section 4": where a qualifier's sentence points.
+    let reference: Pattern
 
     /// Compiles the effective rules of `packs` applied in order: a later rule with the same
     /// id replaces an earlier one, and a pack's `disable` list removes earlier rules.
@@ -104,6 +106,7 @@ public final class RuleSet: Sendable {
         }
         self.rules = compiled
         self.qualifiers = compiledQualifiers
+        self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
         self.vocabulary = vocabulary
         self.patterns = patterns
         self.prefilter = prefilter

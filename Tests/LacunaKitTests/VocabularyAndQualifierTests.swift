@@ -102,6 +102,22 @@ import LacunaRules
         }
     }
 
+    /// A condition stated in another provision that names the one it limits narrows it; a
+    /// sentence that names it without restricting does not.
+    @Test func aConditionStatedByReferenceNarrowsTheProvisionItNames() throws {
+        let base = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n10. Assistance\n(1) The Minister shall provide to every victim—\n(a) accommodation; and\n(b) medical care.\n"
+        func housing(_ text: String) throws -> Finding {
+            let report = try Support.analyzer.analyze(SourceText(path: "t.txt", text: text, contentHash: "h"),
+                                                      tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+            return try #require(report.findings.first { $0.requirement == "assistance.housing" })
+        }
+        #expect(try housing(base).status == .met)
+        let limited = try housing(base + "(2) Assistance under subsection (1) shall be given only to a victim who assists the police in the investigation.\n")
+        #expect(limited.status == .partial)
+        #expect(limited.explanation.contains("who assists the"), "\(limited.explanation)")
+        #expect(try housing(base + "11. Children\nWhen the victim is a child, the assistance in section 10 shall be given with attention to the child's needs.\n").status == .met)
+    }
+
     /// Through the whole pipeline: the same duty, once for every victim and once only for
     /// child victims; the second is partial and says which words narrowed it.
     @Test func aProvisionForChildVictimsOnlyIsPartialAndSaysWhy() throws {
