@@ -328,8 +328,9 @@ private struct SegmenterState {
         }
         // "45 Defence for victims who commit an offence" followed by "(1) ...": a heading,
         // even when its words would read as a sentence.
-        let headsSubdivisions = !trimmed.isEmpty && !";:,.—–-".contains(trimmed.last!) && trimmed.utf8.count < 160
-            && nextLineStartsSubdivision(after: currentIndex)
+        let dashHeading = trimmed.hasSuffix("—") || trimmed.hasSuffix(".—") || trimmed.hasSuffix(".–")
+        let headsSubdivisions = !trimmed.isEmpty && trimmed.utf8.count < 160 && nextLineStartsSubdivision(after: currentIndex)
+            && (!";:,.—–-".contains(trimmed.last!) || (dashHeading && TextClassifier.isHeadingLike(TextClassifier.cleanHeading(trimmed))))
         if !trimmed.isEmpty, TextClassifier.isHeadingLike(trimmed) || headsSubdivisions {
             openSection(label: label, style: style, heading: TextClassifier.cleanHeading(trimmed), start: line.start)
             exclude(line.start..<line.end, .heading)
@@ -372,6 +373,11 @@ private struct SegmenterState {
             openSubdivision(marker, start: offset + before)
             exclude(offset + before..<offset + scanner.i, .numbering)
         }
+        // "The Legislature finds that ...", "It is the intent of the Legislature ...": findings
+        // and statements of intent explain the law like a preamble and do not enact it.
+        if TextClassifier.isFindingOrIntent(String(decoding: scanner.bytes[scanner.i...], as: UTF8.self)) {
+            exclude(offset + scanner.i..<line.end, .frontMatter)
+        }
     }
 
     mutating func openSubdivision(_ marker: Marker, start: Int) {
@@ -400,6 +406,13 @@ private struct SegmenterState {
         case .point:
             kind = .paragraph
             labelText = " no. \(marker.label)"
+            // "(a)1. For labor ...", "2. ...": numbered items under a lettered paragraph, as US
+            // state codes write them, are its subparagraphs ("(3)(a)1."); not when the letter
+            // itself is an item of a numbered point ("1. ... (a) ... (b) ... 2. ...").
+            if let letter = letterAbovePoint(), let deeper = ProvisionKind(level: provisions[letter].kind.level + 1) {
+                kind = deeper
+                labelText = "\(marker.label)."
+            }
         case .letterPoint:
             kind = .subparagraph
         default:
@@ -410,6 +423,7 @@ private struct SegmenterState {
         // deeper than the point rather than closing it.
         if marker.style == .parenLower || marker.style == .parenUpper, let top = stack.last,
            provisions[top].style == Marker.Style.point.rawValue, provisions[top].kind >= kind,
+           !(provisions[top].parent.map { provisions[$0].style == marker.style.rawValue } ?? false),
            provisions[top].kind < .clause, let deeper = ProvisionKind(level: provisions[top].kind.level + 1) {
             kind = deeper
         }
@@ -430,6 +444,24 @@ private struct SegmenterState {
         }
         open(kind: kind, label: marker.style == .point ? "\(marker.label)." : (marker.style == .letterPoint ? "\(marker.label))" : "(\(marker.label))"),
              style: marker.style.rawValue, citation: parentCitation + labelText, heading: pendingHeading?.text, start: start)
+    }
+
+    /// The lettered paragraph "(a)" that numbered items now opening belong to: the top of the
+    /// stack, or the parent of the item before — when that letter is not itself under a point.
+    func letterAbovePoint() -> Int? {
+        guard let top = stack.last else { return nil }
+        let lower = Marker.Style.parenLower.rawValue, point = Marker.Style.point.rawValue
+        let letter: Int
+        if provisions[top].style == lower {
+            letter = top
+        } else if provisions[top].style == point, let parent = provisions[top].parent, provisions[parent].style == lower,
+                  provisions[top].kind.level == provisions[parent].kind.level + 1 {
+            letter = parent
+        } else {
+            return nil
+        }
+        guard let above = provisions[letter].parent, provisions[above].style != point else { return nil }
+        return letter
     }
 
     /// Whether the single letter `label` comes right after the one in `previous` ("(a)").

@@ -138,6 +138,15 @@ enum TextClassifier {
         return String(t)
     }
 
+    /// "The Legislature finds that ...", "It is the intent of the Legislature that ...",
+    /// "Congress finds ...": findings and purposes written into a statute, not operative law.
+    static func isFindingOrIntent(_ text: String) -> Bool {
+        let l = text.lowercased().trimmingSpaces()
+        let bodies = "(?:legislature|congress|general assembly|parliament|national assembly)"
+        return l.range(of: "^(?:the\\s+)?\(bodies)\\s+(?:hereby\\s+)?(?:finds|declares\\s+that|recognizes)", options: .regularExpression) != nil
+            || l.range(of: "^it\\s+is\\s+the\\s+(?:intent|purpose|policy)\\s+of\\s+(?:the\\s+|this\\s+)?\(bodies)", options: .regularExpression) != nil
+    }
+
     /// "Penalty: Imprisonment for 12 years.", "Maximum penalty—5 years": the penalty line
     /// under an offence, which is law, never a heading.
     static func isPenaltyLine(_ text: String) -> Bool {

@@ -70,6 +70,36 @@ import LacunaCore
         #expect(document.provision("s. 18")?.heading == "Support pending identification")
     }
 
+    /// US state codes: "787.06 Human trafficking.—", findings of the Legislature, and numbered
+    /// items under lettered paragraphs ("(3)(a)1.").
+    @Test func aStateCodeSectionWithFindingsAndNumberedItemsUnderLetters() throws {
+        let text = """
+        [Extract: one section only.]
+
+        801.02 Human trafficking.—
+        (1) The Legislature finds that trafficking is a grave crime.
+        (2) Any person who knowingly recruits another person for labor commits:
+        (a)1. For labor of a child, a felony of the first degree.
+        2. For labor of an adult, a felony of the second degree.
+        (b) For commercial sexual activity of a child, a life felony.
+        (c)1. For a first offense, a fine.
+        """
+        let document = try resolve(text)
+        #expect(document.provision("s. 801.02")?.heading == "Human trafficking")
+        #expect(document.citations.filter { $0.hasPrefix("s. 801.02(2)") } == [
+            "s. 801.02(2)", "s. 801.02(2)(a)", "s. 801.02(2)(a)1.", "s. 801.02(2)(a)2.", "s. 801.02(2)(b)", "s. 801.02(2)(c)", "s. 801.02(2)(c)1.",
+        ])
+        let findings = text.utf8.count - text[text.range(of: "The Legislature finds")!.lowerBound...].utf8.count
+        #expect(document.isExcluded(findings..<findings + 10))
+    }
+
+    /// ... while letters under a numbered point stay items of the point ("1. ... (a) ... 2.").
+    @Test func lettersUnderANumberedPointStayItsItems() throws {
+        let text = "Article 5 (Trafficking)\n1. A person who recruits another person by\n(a) force; or\n(b) fraud,\ncommits an offence.\n2. The penalty is imprisonment for ten years.\n"
+        let document = try resolve(text, .civilLaw)
+        #expect(document.citations == ["Art. 5", "Art. 5 no. 1", "Art. 5 no. 1(a)", "Art. 5 no. 1(b)", "Art. 5 no. 2"])
+    }
+
     @Test func anExplanatoryMemorandumAfterTheClausesIsNotLaw() throws {
         let text = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n\nEXPLANATORY MEMORANDUM\n\nClause 1 ensures that victims are never punished.\n"
         let document = try resolve(text)
