@@ -52,6 +52,8 @@ public struct BenchResult: Sendable {
     /// Creating the analyzer and compiling every rule set.
     public var startup: Duration
     public var batch: BatchSummary
+    /// CPU time per stage of the batch, summed over workers.
+    public var times: StageTimes
     /// CPU time (user + system) of the process during the batch.
     public var batchCPU: Duration
     /// Peak resident memory of the process during the batch (VmHWM), when known.
@@ -92,6 +94,8 @@ public enum Bench {
         var batchOptions = BatchOptions()
         batchOptions.jobs = options.jobs
         batchOptions.source = corpusFolder.path
+        let timer = StageTimer()
+        batchOptions.observer = timer
         let items = try BatchInput.walk(corpusFolder.path)
         let summary = try BatchRunner(analyzer: analyzer, store: store).run(items, options: batchOptions)
         let peak = peakMemory()
@@ -147,7 +151,7 @@ public enum Bench {
             grep.problem = "pcre2grep is not installed (Debian/Ubuntu: apt-get install pcre2-utils); no comparison"
         }
         if temporary { grep.patternsFile = nil }
-        return BenchResult(corpus: corpus, startup: startup, batch: summary, batchCPU: batchCPU, peakMemory: peak, latency: latency, grep: grep)
+        return BenchResult(corpus: corpus, startup: startup, batch: summary, times: timer.times, batchCPU: batchCPU, peakMemory: peak, latency: latency, grep: grep)
     }
 
     /// Every distinct pattern the rules may run (patterns, `with`, `without`) of every
@@ -244,8 +248,8 @@ public enum Bench {
             out.append("memory      peak unknown (no /proc/self/status on this system)")
         }
         out.append("stages      CPU time summed over the workers:")
-        let total = b.times.total.seconds
-        for (name, d) in b.times.stages {
+        let total = r.times.total.seconds
+        for (name, d) in r.times.stages {
             out.append("  " + name.padding(toLength: 17, withPad: " ", startingAt: 0)
                        + String(format: "%8.2f s  %5.1f%%  %7.2f ms/doc", d.seconds, total > 0 ? 100 * d.seconds / total : 0,
                                 b.processed > 0 ? 1000 * d.seconds / Double(b.processed) : 0))

@@ -42,6 +42,32 @@ public struct StageTimes: Sendable, Hashable {
     }
 
     public var total: Duration { stages.reduce(.zero) { $0 + $1.1 } }
+
+    /// The time of one stage.
+    public subscript(stage: Stage) -> Duration {
+        get {
+            switch stage {
+            case .ingest: ingest
+            case .lookup: lookup
+            case .segment: segment
+            case .analyze: analyze
+            case .judge: judge
+            case .encode: encode
+            case .store: store
+            }
+        }
+        set {
+            switch stage {
+            case .ingest: ingest = newValue
+            case .lookup: lookup = newValue
+            case .segment: segment = newValue
+            case .analyze: analyze = newValue
+            case .judge: judge = newValue
+            case .encode: encode = newValue
+            case .store: store = newValue
+            }
+        }
+    }
 }
 
 /// CPU time: of the calling thread (for stages), of the process and of its waited-for
@@ -87,30 +113,26 @@ extension Duration {
     }
 }
 
-extension Analyzer {
-    /// ``analyze(_:tradition:)`` with the time of each stage added to `times`. It produces
-    /// the same report (a test checks it); the batch uses it so that `bench` can say where
-    /// the time goes.
-    public func analyzeTimed(_ source: SourceText, tradition: TraditionChoice? = nil, times: inout StageTimes) throws -> Report {
-        var mark = CPUTime.thread()
-        func lap() -> Duration {
-            let now = CPUTime.thread()
-            defer { mark = now }
-            return now - mark
-        }
-        let (document, choice, rules) = try prepare(source, tradition: tradition)
-        times.segment += lap()
-        let evidence = try rules.evidence(in: document)
-        times.analyze += lap()
-        let report = report(for: source, document: document, choice: choice, rules: rules, evidence: evidence)
-        times.judge += lap()
-        return report
-    }
+/// A ``StageObserver`` that sums the CPU time of each stage over every document and worker
+/// (`lacuna bench`: where the time goes).
+///
+/// Laws: observing changes no result (the body runs once, unchanged); `times` is the sum of
+/// the CPU time of the thread that ran each observed body, per stage.
+public final class StageTimer: StageObserver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var sums = StageTimes()
 
-    /// Reads `path` with the analyzer's ingester, adding the time to `times.ingest`.
-    public func readTimed(path: String, times: inout StageTimes) throws -> SourceText {
+    public init() {}
+
+    /// The CPU time per stage observed so far.
+    public var times: StageTimes { lock.withLock { sums } }
+
+    public func observe<T>(_ stage: Stage, _ body: () throws -> T) rethrows -> T {
         let start = CPUTime.thread()
-        defer { times.ingest += CPUTime.thread() - start }
-        return try ingester.read(path: path)
+        defer {
+            let spent = CPUTime.thread() - start
+            lock.withLock { sums[stage] += spent }
+        }
+        return try body()
     }
 }

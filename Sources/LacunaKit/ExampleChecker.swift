@@ -99,8 +99,7 @@ public struct ExampleChecker: Sendable {
 
     func run(_ rule: RuleSpec, on text: String, set: RuleSet, tradition: TraditionChoice) throws -> [Evidence] {
         let source = SourceText(path: "example", text: text, contentHash: "")
-        let (document, _, _) = try analyzer.prepare(source, tradition: tradition)
-        return try set.evidence(in: document, rules: [rule.id])
+        return try analyzer.analyze(source, tradition: tradition, using: set, only: [rule.id]).evidence
     }
 
     /// Breaks lines after every fourth space, where the next word starts with a lower-case

@@ -1,7 +1,5 @@
 import Foundation
 import LacunaCore
-import LacunaRules
-import LacunaText
 
 /// Why one requirement got its status in one document.
 public struct Explanation: Sendable {
@@ -36,21 +34,17 @@ public struct Explanation: Sendable {
 extension Analyzer {
     /// Analyses `path` and explains the finding for `requirement`.
     public func explain(requirement: String, path: String, tradition: TraditionChoice?) throws -> Explanation {
-        let source = try ingester.read(path: path)
-        let (document, choice, set) = try prepare(source, tradition: tradition)
-        let evidence = try set.evidence(in: document)
-        let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
-                                     evidence: evidence, rules: set.infos)
-        guard let req = catalog[requirement], let finding = findings.first(where: { $0.requirement == requirement }) else {
+        let analysis = try analyze(path: path, tradition: tradition)
+        guard let req = catalog[requirement], let finding = analysis.report.finding(requirement) else {
             throw UsageError("unknown requirement \(requirement)")
         }
-        let locator = TextLocator(source.utf8)
-        let relevant = set.infos.filter { $0.requirements.contains(requirement) }
-        let rules = relevant.map { info -> (RuleInfo, [EvidenceItem]) in
-            let hits = evidence.filter { $0.rule == info.id && $0.requirement == requirement && !document.isExcluded($0.range) }
+        let locator = TextLocator(analysis.source.utf8)
+        let rules = analysis.rules.filter { $0.requirements.contains(requirement) }.map { info -> (RuleInfo, [EvidenceItem]) in
+            let hits = analysis.evidence.filter { $0.rule == info.id && $0.requirement == requirement }
             return (info, hits.map { EvidenceItem($0, locator: locator) })
         }
+        let document = analysis.document
         let scope = document.traffickingScope.sorted().map { document.provisions[$0].citation }.filter { !$0.isEmpty }
-        return Explanation(requirement: req, finding: finding, rules: rules, traffickingScope: scope, tradition: choice)
+        return Explanation(requirement: req, finding: finding, rules: rules, traffickingScope: scope, tradition: analysis.tradition)
     }
 }

@@ -10,6 +10,11 @@ public struct HTMLReporter: Reporter {
     public init(text: String? = nil) { self.text = text }
     public var format: String { "html" }
 
+    /// The report with the analysed text, every piece of evidence highlighted.
+    public func render(_ analysis: Analysis) throws -> String {
+        try HTMLReporter(text: analysis.source.text).render(analysis.report)
+    }
+
     public func render(_ report: Report) throws -> String {
         let d = report.document
         let s = report.summary

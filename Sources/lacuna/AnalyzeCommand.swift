@@ -51,32 +51,28 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
         let out = Output(path: output)
-        var reports: [(Report, String)] = []
-        for path in paths {
-            let source = try analyzer.ingester.read(path: path)
-            reports.append((try analyzer.analyze(source, tradition: choice), source.text))
-        }
+        let analyses = try paths.map { try analyzer.analyze(path: $0, tradition: choice) }
         switch format {
-        case "json" where reports.count > 1:
-            try out.write(String(decoding: try JSONReporter.encoder.encode(reports.map(\.0)), as: UTF8.self) + "\n")
+        case "json" where analyses.count > 1:
+            try out.write(String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n")
         case "csv":
             // one header, then the rows of every report
-            let bodies = try reports.map { try CSVReporter().render($0.0) }
+            let bodies = try analyses.map { try CSVReporter().render($0) }
             try out.write(bodies.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.split(separator: "\r\n", maxSplits: 1).last ?? "") }.joined())
         default:
-            let rendered = try reports.map { report, text in try reporter(text: text, terminal: out.isTerminal).render(report) }
+            let rendered = try analyses.map { try reporter(terminal: out.isTerminal).render($0) }
             try out.write(rendered.joined(separator: format == "text" ? "\n" : ""))
         }
-        if let failOn, reports.contains(where: { $0.0.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
+        if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)
         }
     }
 
-    func reporter(text: String, terminal: Bool) -> any Reporter {
+    func reporter(terminal: Bool) -> any Reporter {
         switch format {
         case "json": JSONReporter()
         case "markdown": MarkdownReporter()
-        case "html": HTMLReporter(text: text)
+        case "html": HTMLReporter()
         case "sarif": SARIFReporter()
         case "csv": CSVReporter()
         default: TextReporter(color: terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LacunaCatalog
+import LacunaCore
 import LacunaKit
 import LacunaPatterns
 import LacunaRules

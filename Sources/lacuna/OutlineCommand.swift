@@ -19,8 +19,8 @@ struct OutlineCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
-        let source = try analyzer.ingester.read(path: path)
-        let (document, choice, _) = try analyzer.prepare(source, tradition: try options.choice(for: analyzer))
+        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
+        let (document, source, choice) = (analysis.document, analysis.source, analysis.tradition)
         let locator = TextLocator(source.utf8)
         print("\(document.title ?? path) — tradition \(choice)\(choice.detected ? " (detected)" : "")")
         for (i, p) in document.provisions.enumerated() {

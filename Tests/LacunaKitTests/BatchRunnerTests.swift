@@ -210,7 +210,7 @@ enum BatchFixture {
         let lines = collected.all
         #expect(lines.map(\.jurisdiction) == ["eastmarch", "norland", "valdoria"])
         for (line, item) in zip(lines, items) {
-            let direct = try Support.analyzer.analyze(path: item.path)
+            let direct = try Support.analyzer.analyze(path: item.path).report
             #expect(line.status == "ok")
             #expect(line.counts == ResultCounts(direct.summary))
             let encoder = JSONReporter.encoder
@@ -218,14 +218,14 @@ enum BatchFixture {
         }
     }
 
-    @Test func analyzeTimedGivesTheSameReportAsAnalyze() throws {
+    @Test func timingTheStagesGivesTheSameReport() throws {
         let path = Support.root.appendingPathComponent("Corpora/civil-law-code/bill.txt").path
-        var times = StageTimes()
-        let source = try Support.analyzer.readTimed(path: path, times: &times)
-        let timed = try Support.analyzer.analyzeTimed(source, times: &times)
-        let plain = try Support.analyzer.analyze(path: path)
+        let timer = StageTimer()
+        let timed = try Support.analyzer.analyze(path: path, observer: timer).report
+        let plain = try Support.analyzer.analyze(path: path).report
         #expect(try JSONReporter.encoder.encode(timed) == JSONReporter.encoder.encode(plain))
-        #expect(times.analyze > .zero && times.segment > .zero)
+        let times = timer.times
+        #expect(times.ingest > .zero && times.analyze > .zero && times.segment > .zero)
     }
 
     @Test func theMatrixCSVOfABatch() throws {
@@ -249,8 +249,8 @@ enum BatchFixture {
         #expect(rows[1].hasPrefix("Norland,2,"))
         #expect(rows[2].hasPrefix("\"Valdoria, Republic of\",1,"))
         // Best status per requirement across Norland's two documents.
-        let act = try Support.analyzer.analyze(path: dir.appendingPathComponent("norland/common-law-act.txt").path)
-        let draft = try Support.analyzer.analyze(path: dir.appendingPathComponent("eastmarch/weak-draft.txt").path)
+        let act = try Support.analyzer.analyze(path: dir.appendingPathComponent("norland/common-law-act.txt").path).report
+        let draft = try Support.analyzer.analyze(path: dir.appendingPathComponent("eastmarch/weak-draft.txt").path).report
         let cells = rows[1].split(separator: ",", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
         for (i, r) in catalog.requirements.enumerated() {
             let best = [act.finding(r.id)!.status, draft.finding(r.id)!.status].min { $0.severity < $1.severity }!

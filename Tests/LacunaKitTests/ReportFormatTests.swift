@@ -17,7 +17,7 @@ import LacunaText
         let relative = "Corpora/\(sample)/bill.txt"
         let bytes = try Data(contentsOf: Support.root.appendingPathComponent(relative))
         let source = try Ingester().decode(Array(bytes), path: relative)
-        var report = try Support.analyzer.analyze(source, tradition: nil)
+        var report = try Support.analyzer.analyze(source, tradition: nil).report
         // Versions change with every rule edit; the golden files pin the findings and formats.
         report.toolVersion = "golden"
         report.rulesVersion = "golden"
@@ -69,7 +69,7 @@ import LacunaText
     @Test(arguments: documents)
     func reportsFitTheCommittedSchema(_ path: String) throws {
         let url = Support.root.appendingPathComponent(path).standardizedFileURL
-        let report = try Support.analyzer.analyze(path: url.path, tradition: nil)
+        let report = try Support.analyzer.analyze(path: url.path, tradition: nil).report
         let json = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(report).utf8))
         let errors = JSONSchemaValidator(schema: Self.schema).validate(json)
         #expect(errors.isEmpty, "\(errors.prefix(5).joined(separator: "\n"))")
@@ -100,11 +100,11 @@ import LacunaText
         #expect(old.contains(clause))
         let new = old.replacingOccurrences(of: clause, with: "(2) The consent of the person trafficked to the intended exploitation is irrelevant and is no defence to a charge under subsection (1).")
         let a = try Support.write(old, "old.txt", in: dir), b = try Support.write(new, "new.txt", in: dir)
-        let diff = ReportDiff(old: try Support.analyzer.analyze(path: a.path), new: try Support.analyzer.analyze(path: b.path))
+        let diff = ReportDiff(old: try Support.analyzer.analyze(path: a.path).report, new: try Support.analyzer.analyze(path: b.path).report)
         #expect(diff.changes.map(\.requirement) == ["definition.consent-irrelevant"])
         #expect(diff.changes.first?.kind == .gapClosed)
         #expect(!diff.hasRegression)
-        let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path), new: try Support.analyzer.analyze(path: a.path))
+        let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path).report, new: try Support.analyzer.analyze(path: a.path).report)
         #expect(reverse.changes.map(\.kind) == [.gapOpened])
         #expect(reverse.hasRegression)
     }

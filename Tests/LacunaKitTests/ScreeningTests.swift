@@ -32,8 +32,8 @@ import LacunaKit
     func screeningChangesNothing(_ path: String) throws {
         for tradition in ["common-law", "civil-law", "islamic-law"] {
             let choice = TraditionChoice(traditions: [Tradition(tradition)], detected: false)
-            let screened = try Support.analyzer.analyze(path: path, tradition: choice)
-            let plain = try Self.unscreened.analyze(path: path, tradition: choice)
+            let screened = try Support.analyzer.analyze(path: path, tradition: choice).report
+            let plain = try Self.unscreened.analyze(path: path, tradition: choice).report
             #expect(screened.findings == plain.findings, "\(path) as \(tradition)")
         }
     }

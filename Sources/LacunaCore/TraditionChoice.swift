@@ -1,5 +1,3 @@
-import LacunaCore
-
 /// Which plugin(s) analyse a document: detected, or given by the user. Mixed systems combine
 /// plugins (`common-law+islamic-law`): packs of all, numbering conventions of the first.
 public struct TraditionChoice: Sendable, Hashable, CustomStringConvertible {
