@@ -87,10 +87,12 @@ let package = Package(
                 "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
             ]
         ),
+        // The benchmark (`lacuna bench`): synthetic corpus, stage timing, pcre2grep comparison.
+        .target(name: "LacunaBench", dependencies: ["LacunaKit", "LacunaCore", "LacunaRules"]),
         .executableTarget(
             name: "lacuna",
             dependencies: [
-                "LacunaKit", "LacunaCore", "LacunaText", "LacunaRules", "LacunaCatalog", "LacunaPatterns", "LacunaReports",
+                "LacunaKit", "LacunaBench", "LacunaCore", "LacunaText", "LacunaRules", "LacunaCatalog", "LacunaPatterns", "LacunaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,7 +112,7 @@ let package = Package(
         .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore",
+            dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore",
                            "LacunaTestSupport"],
             exclude: ["Golden"]
         ),

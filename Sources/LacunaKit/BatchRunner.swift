@@ -23,10 +23,11 @@ public struct BatchOptions: Sendable {
     /// The clock for the run's start and end times (ISO 8601); injected by tests.
     public var now: @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) }
     /// Commit at most this many documents, then stop as if killed (the run stays
-    /// unfinished): the library-level stand-in for a SIGKILL, for tests.
-    public var stopAfter: Int?
-    /// After this many commits, block forever (so a test can SIGKILL the process at a known point).
-    public var hangAfter: Int?
+    /// unfinished): the library-level stand-in for a SIGKILL. A test hook, not API.
+    @_spi(Testing) public var stopAfter: Int?
+    /// After this many commits, block forever (so a test can SIGKILL the process at a known
+    /// point; the CLI's hidden `--debug-hang-after`). A test hook, not API.
+    @_spi(Testing) public var hangAfter: Int?
     /// Told of every stage of every document (`lacuna bench` times them).
     public var observer: any StageObserver = NoStageObserver()
 

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import LacunaCore
 import LacunaTestSupport
-@testable import LacunaKit
+@testable import LacunaBench
+import LacunaKit
 
 /// `lacuna batch`, `lacuna matrix` as a user (or a job runner) calls them.
 @Suite(.serialized) struct BatchCLITests {

@@ -3,7 +3,8 @@ import Testing
 import LacunaCore
 import LacunaReports
 import LacunaText
-@testable import LacunaKit
+@testable import LacunaBench
+@_spi(Testing) import LacunaKit
 
 /// A folder of documents for a batch: the three Corpora bills under jurisdiction folders.
 enum BatchFixture {
