@@ -22,10 +22,3 @@ public struct TraditionChoice: Sendable, Hashable, CustomStringConvertible {
     public var primary: Tradition { traditions[0] }
     public var description: String { traditions.map(\.rawValue).joined(separator: "+") }
 }
-
-/// A mistake in how Lacuna was called (exit code 2).
-public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}

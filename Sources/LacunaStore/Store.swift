@@ -3,14 +3,14 @@ import GRDB
 import LacunaCore
 
 /// A problem with the store file itself (cannot open, not a Lacuna store, newer schema).
-public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct StoreError: LacunaError, Equatable {
     public var path: String
     public var problem: String
     public init(path: String, problem: String) {
         self.path = path
         self.problem = problem
     }
-    public var description: String { "\(path): \(problem)" }
+    public var location: String? { path }
 }
 
 /// The SQLite store of batch runs (through GRDB): documents with their content hash and
