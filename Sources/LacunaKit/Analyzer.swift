@@ -104,7 +104,7 @@ public final class Analyzer: Sendable {
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, rules: rules.infos)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
-                                    tradition: choice.primary, traditionSource: choice.detected ? "detected" : "given",
+                                    tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
                                     contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
                                     provisions: document.provisions.count)
             let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,

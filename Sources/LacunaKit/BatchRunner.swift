@@ -44,7 +44,7 @@ public struct BatchLine: Codable, Sendable {
     /// The tradition choice that analysed it (`common-law`, `civil-law+islamic-law`).
     public var tradition: String?
     /// `ok` (analysed), `skipped` (unchanged since a stored result, which it repeats) or `error`.
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
     public var contentHash: String?
     public var counts: ResultCounts?
@@ -78,7 +78,7 @@ public struct BatchProgress: Sendable {
     public var elapsed: Duration
     /// The document just finished.
     public var path: String
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
 }
 

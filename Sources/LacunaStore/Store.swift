@@ -13,6 +13,10 @@ public struct StoreError: LacunaError, Equatable {
     public var location: String? { path }
 }
 
+// Stored as their raw strings ('ok', 'mandatory'), the values the schema's views compare with.
+extension ResultStatus: DatabaseValueConvertible {}
+extension Obligation: DatabaseValueConvertible {}
+
 /// The SQLite store of batch runs (through GRDB): documents with their content hash and
 /// metadata, runs with the catalog and rule versions, one result per document per run
 /// (ok with the report, error with its reason, or skipped because unchanged), findings and
@@ -257,7 +261,7 @@ public final class Store: Sendable {
                                  catalog_version, rules_version, tool_version, reading_options, reused_result_id,
                                  met, partial, missing, conflict, mandatory_gaps, report)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [run, documentId, result.status, result.error, result.contentHash, result.traditionRequested,
+            """).execute(arguments: [run, documentId, result.status.rawValue, result.error, result.contentHash, result.traditionRequested,
                                      result.tradition, result.catalogVersion, result.rulesVersion, result.toolVersion,
                                      result.readingOptions, reused,
                                      counts?.met, counts?.partial, counts?.missing, counts?.conflict, counts?.mandatoryGaps, json])

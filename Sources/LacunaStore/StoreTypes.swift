@@ -37,12 +37,20 @@ public struct ResultCounts: Sendable, Hashable, Codable {
     }
 
     public init(_ summary: ReportSummary) {
-        met = summary.statuses[Status.met.rawValue] ?? 0
-        partial = summary.statuses[Status.partial.rawValue] ?? 0
-        missing = summary.statuses[Status.missing.rawValue] ?? 0
-        conflict = summary.statuses[Status.conflict.rawValue] ?? 0
-        mandatoryGaps = summary.mandatoryGaps
+        let totals = summary.totals
+        self.init(met: totals.met, partial: totals.partial, missing: totals.missing, conflict: totals.conflict,
+                  mandatoryGaps: summary.mandatoryGaps)
     }
+}
+
+/// What became of one document in a run, as stored and printed (`--format jsonl`).
+public enum ResultStatus: String, Sendable, Hashable, Codable {
+    /// Analysed in this run.
+    case ok
+    /// Unchanged since an earlier `ok` result, which it reuses.
+    case skipped
+    /// Could not be read or analysed; the reason is stored beside it.
+    case error
 }
 
 /// The state of a run.
@@ -181,12 +189,12 @@ public struct DocumentResult: Sendable {
         self.outcome = outcome
     }
 
-    /// `ok`, `error` or `skipped`, as stored.
-    public var status: String {
+    /// The status stored for this outcome.
+    public var status: ResultStatus {
         switch outcome {
-        case .analysed: "ok"
-        case .failed: "error"
-        case .reused: "skipped"
+        case .analysed: .ok
+        case .failed: .error
+        case .reused: .skipped
         }
     }
 
@@ -211,7 +219,7 @@ public struct ResultRecord: Sendable, Hashable, Codable {
     public var runId: Int64
     public var path: String
     public var jurisdiction: String?
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
     public var contentHash: String?
     public var tradition: String?

@@ -81,7 +81,7 @@ import LacunaKit
         #expect(parts.sorted() == wholeLines.sorted())
         for line in wholeLines {
             let l = try JSONDecoder().decode(BatchLine.self, from: Data(line.utf8))
-            #expect(l.status == "ok" && l.counts != nil && l.jurisdiction != nil && l.report == nil)
+            #expect(l.status == .ok && l.counts != nil && l.jurisdiction != nil && l.report == nil)
         }
     }
 

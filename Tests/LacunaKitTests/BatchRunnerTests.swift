@@ -57,7 +57,7 @@ enum BatchFixture {
         #expect(second.skipped == 3)
         #expect(second.run?.id != first.run?.id)
         // A skipped document's line repeats the stored result.
-        #expect(secondLines.all.map(\.status) == ["skipped", "skipped", "skipped"])
+        #expect(secondLines.all.map(\.status) == [.skipped, .skipped, .skipped])
         for (a, b) in zip(firstLines.all, secondLines.all) {
             #expect(a.path == b.path && a.title == b.title && a.counts == b.counts && a.tradition == b.tradition
                     && a.contentHash == b.contentHash && a.rulesVersion == b.rulesVersion)
@@ -71,7 +71,7 @@ enum BatchFixture {
         let third = try runner.run(items, options: BatchFixture.options(dir))
         #expect(third.analysed == 1 && third.skipped == 2)
         let results = try store.results(run: third.run!.id)
-        #expect(results.first { $0.status == "ok" }?.path == changed.path)
+        #expect(results.first { $0.status == .ok }?.path == changed.path)
 
         // A different tradition asked for is a different analysis.
         var civil = BatchFixture.options(dir)
@@ -212,7 +212,7 @@ enum BatchFixture {
         #expect(lines.map(\.jurisdiction) == ["eastmarch", "norland", "valdoria"])
         for (line, item) in zip(lines, items) {
             let direct = try Support.analyzer.analyze(path: item.path).report
-            #expect(line.status == "ok")
+            #expect(line.status == .ok)
             #expect(line.counts == ResultCounts(direct.summary))
             let encoder = JSONReporter.encoder
             #expect(try encoder.encode(line.report) == encoder.encode(direct), "the batch's report is the analyze report")

@@ -32,7 +32,7 @@ enum Fixture {
                     ],
                     recommendation: status == .met ? nil : "Do it.", drafting: nil, explanation: "because")
         }
-        let info = DocumentInfo(path: path, title: "An Act", format: "text", tradition: .commonLaw, traditionSource: "detected",
+        let info = DocumentInfo(path: path, title: "An Act", format: "text", tradition: .commonLaw, traditionSource: .detected,
                                 contentHash: hash, characters: 120, provisions: 4)
         return Report(toolVersion: "0.1.0", catalogVersion: "catalog-1", rulesVersion: "rules-1", document: info,
                       areas: catalog.areas, findings: findings)
@@ -74,7 +74,7 @@ enum Fixture {
         #expect(results.count == 1)
         #expect(results[0].path == "/corpus/a.txt")
         #expect(results[0].jurisdiction == "Norland")
-        #expect(results[0].status == "ok")
+        #expect(results[0].status == .ok)
         #expect(results[0].counts == ResultCounts(met: 1, partial: 1, missing: 1, conflict: 0, mandatoryGaps: 1))
 
         // The report comes back as it went in.
