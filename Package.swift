@@ -39,14 +39,16 @@ let package = Package(
         ),
         .target(name: "LacunaCore"),
         .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
+        .target(name: "LacunaText", dependencies: ["LacunaCore", "LacunaPatterns"]),
+        // Ingest: the only users of ZIPFoundation, Crypto and XML.
         .target(
-            name: "LacunaText",
+            name: "LacunaReaders",
             dependencies: [
-                "LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto"),
+                "LacunaCore", "LacunaPatterns", "LacunaText", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "LacunaText", "Yams"]),
+        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "Yams"]),
         .target(
             name: "ModelLaw",
             path: "ModelLaw",
@@ -83,7 +85,7 @@ let package = Package(
         .target(
             name: "LacunaKit",
             dependencies: [
-                "LacunaCore", "LacunaPatterns", "LacunaText", "LacunaRules", "LacunaCatalog",
+                "LacunaCore", "LacunaPatterns", "LacunaReaders", "LacunaText", "LacunaRules", "LacunaCatalog",
                 "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
             ]
         ),
@@ -92,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "lacuna",
             dependencies: [
-                "LacunaKit", "LacunaBench", "LacunaCore", "LacunaText", "LacunaRules", "LacunaCatalog", "LacunaPatterns", "LacunaReports",
+                "LacunaKit", "LacunaBench", "LacunaCore", "LacunaReaders", "LacunaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "LacunaTextTests",
             dependencies: [
-                "LacunaText", "LacunaCore",
+                "LacunaText", "LacunaReaders", "LacunaCore",
                 // The format tests build Word files with ZIPFoundation and compare findings through the pipeline.
                 "LacunaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "LacunaTestSupport",
             ]
@@ -112,7 +114,7 @@ let package = Package(
         .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore",
+            dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaReaders", "LacunaReports", "LacunaCore",
                            "LacunaTestSupport"],
             exclude: ["Golden"]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import LacunaCatalog
 import LacunaCore
+import LacunaReaders
 import LacunaRules
 import LacunaText
 

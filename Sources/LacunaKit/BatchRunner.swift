@@ -2,7 +2,7 @@ import Foundation
 import LacunaCore
 import LacunaReports
 import LacunaRules
-import LacunaText
+import LacunaReaders
 
 /// How a batch runs.
 public struct BatchOptions: Sendable {

@@ -1,7 +1,6 @@
 import Foundation
 import LacunaCore
 import LacunaRules
-import LacunaText
 
 /// Runs every rule's examples, each under the legal transformations that must not change
 /// the outcome, and reports what failed.

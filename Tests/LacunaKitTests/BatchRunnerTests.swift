@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import LacunaCore
 import LacunaReports
-import LacunaText
+import LacunaReaders
 @testable import LacunaBench
 @_spi(Testing) import LacunaKit
 

@@ -3,7 +3,7 @@ import Testing
 import LacunaCore
 import LacunaKit
 import LacunaReports
-import LacunaText
+import LacunaReaders
 
 /// Reports of the Corpora samples in every format, compared with committed golden files
 /// (Tests/LacunaKitTests/Golden). After an intended change, regenerate them with

@@ -2,6 +2,7 @@ import Foundation
 import LacunaCore
 import LacunaKit
 import Testing
+@testable import LacunaReaders
 @testable import LacunaText
 
 /// The same bill as plain text, Word, HTML, Akoma Ntoso and PDF must give the same status for

@@ -68,7 +68,7 @@ final class AkomaNtosoReader: XMLEventHandler {
     func finish() -> String {
         flushLine()
         if !pendingPrefix.isEmpty { lines.append(pendingPrefix); pendingPrefix = "" }
-        return TextLine.joinCollapsingBlanks(lines)
+        return ReaderLines.joinCollapsingBlanks(lines)
     }
 
     func start(_ name: String, namespace ns: String, attributes: [String: String]) {
