@@ -53,6 +53,13 @@ import LacunaReaders
         return corpora + statutes
     }()
 
+    /// Without ../shared the schema would be checked on the Corpora samples only: say so.
+    @Test(.enabled(if: Support.runsSharedTests, Support.needsShared))
+    func theDevelopmentStatutesAreChecked() {
+        #expect(Self.documents.filter { $0.hasPrefix("../shared/") }.count >= 16,
+                "no development statutes in ../shared/statutes: the schema is checked on Corpora only")
+    }
+
     @Test(arguments: documents)
     func reportsFitTheCommittedSchema(_ path: String) throws {
         let url = Support.root.appendingPathComponent(path).standardizedFileURL
