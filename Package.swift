@@ -3,17 +3,19 @@
 // Lacuna — gap analysis of anti-trafficking legislation against the UN Trafficking in
 // Persons Protocol, UNTOC and the UNODC Model Law.
 //
-// Layering (see README.md, "Architecture"):
-//   LacunaCore      model, protocols, judging           (Foundation only)
-//   LacunaPatterns  PCRE2 through CPCRE2               (no Lacuna dependency)
-//   LacunaText      ingest, segment, resolve           (Core, Patterns)
-//   LacunaRules     declarative rule packs, engine     (Core, Patterns, Yams)
-//   LacunaCatalog   the ModelLaw/ requirement catalog  (Core, Yams, ModelLaw data)
-//   LacunaReports   one Reporter per format, matrix    (Core)
-//   LacunaStore     SQLite (GRDB) store for batch runs (Core, GRDB)
-//   Plugins/*       one analyzer plugin per tradition  (Core only)
-//   LacunaKit       registry, pipeline, batch, diff    (everything above)
-//   lacuna          the CLI                             (Kit, ArgumentParser)
+// Layering (see docs/architecture.md and README.md, "Architecture"):
+//   LacunaCore      model, protocols, Analysis, judging (Foundation only)
+//   LacunaPatterns  PCRE2 through CPCRE2                (no Lacuna dependency)
+//   LacunaText      lines, markers, segment, resolve    (Core, Patterns)
+//   LacunaReaders   ingest: text, Word, HTML, AKN, PDF  (Core, Patterns, Text, Crypto, ZIPFoundation)
+//   LacunaRules     declarative rule packs, engine      (Core, Patterns, Yams)
+//   LacunaCatalog   the ModelLaw/ requirement catalog   (Core, Yams, ModelLaw data)
+//   LacunaReports   reporters, ReportFormat, renderers  (Core)
+//   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
+//   Plugins/*       one analyzer plugin per tradition   (Core only)
+//   LacunaKit       registry, pipeline entry, batch     (everything above)
+//   LacunaBench     bench: synthetic corpus, timing     (Kit, Core, Rules)
+//   lacuna          the CLI                              (Kit, Bench, Core, Readers, Reports, ArgumentParser)
 import PackageDescription
 
 let package = Package(
