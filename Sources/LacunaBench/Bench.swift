@@ -53,18 +53,7 @@ public enum Bench {
                 ?? written.files[0].path
         }
         log("latency on \(samplePath) (\(options.latencyRuns) runs after warm-up) ...")
-        for _ in 0..<3 { _ = try analyzer.analyze(path: samplePath) }
-        var samples: [Duration] = []
-        for _ in 0..<max(1, options.latencyRuns) {
-            let t = clock.now
-            _ = try analyzer.analyze(path: samplePath)
-            samples.append(clock.now - t)
-        }
-        samples.sort()
-        let sampleBytes = (try? fm.attributesOfItem(atPath: samplePath)[.size] as? NSNumber)?.intValue ?? 0
-        let latency = BenchResult.Latency(sample: samplePath, bytes: sampleBytes, runs: samples.count,
-                                          median: samples[samples.count / 2], p90: samples[min(samples.count - 1, samples.count * 9 / 10)],
-                                          min: samples[0])
+        let latency = try measureLatency(of: samplePath, analyzer: analyzer, runs: options.latencyRuns)
 
         // pcre2grep with the same patterns over the same files.
         var grep = BenchResult.Grep(executable: nil, patterns: 0, patternsFile: nil, single: nil, singleCPU: nil, parallel: nil,
@@ -95,6 +84,23 @@ public enum Bench {
         }
         if temporary { grep.patternsFile = nil }
         return BenchResult(corpus: corpus, startup: startup, batch: summary, times: timer.times, batchCPU: batchCPU, peakMemory: peak, latency: latency, grep: grep)
+    }
+
+    /// The time one analysis of `path` takes (read to report), over `runs` runs after three
+    /// warm-up runs.
+    static func measureLatency(of path: String, analyzer: Analyzer, runs: Int) throws -> BenchResult.Latency {
+        let clock = ContinuousClock()
+        for _ in 0..<3 { _ = try analyzer.analyze(path: path) }
+        var samples: [Duration] = []
+        for _ in 0..<max(1, runs) {
+            let t = clock.now
+            _ = try analyzer.analyze(path: path)
+            samples.append(clock.now - t)
+        }
+        samples.sort()
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        return BenchResult.Latency(sample: path, bytes: bytes, runs: samples.count, median: samples[samples.count / 2],
+                                   p90: samples[min(samples.count - 1, samples.count * 9 / 10)], min: samples[0])
     }
 
     /// Every distinct pattern the rules may run (patterns, `with`, `without`) of every

@@ -148,6 +148,9 @@ public final class BatchRunner: Sendable {
     /// - Parameters:
     ///   - progress: called after each document is committed, one call at a time.
     ///   - output: called once per document in input order, one call at a time.
+    ///
+    /// Longer than 80 lines: the steps of a run in order (input and shard, tradition choices,
+    /// open or resume the run, the workers, the summary) share their state; each is a block.
     public func run(_ items: [BatchItem], options: BatchOptions,
                     progress: (@Sendable (BatchProgress) -> Void)? = nil,
                     output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
@@ -357,8 +360,7 @@ public final class BatchRunner: Sendable {
     static func reason(_ error: Error) -> String {
         switch error {
         case let e as InputError: e.problem
-        case let e as UsageError: e.message
-        default: String(describing: error)
+        default: String(describing: error)  // a LacunaError's one line (a UsageError's is its message)
         }
     }
 }

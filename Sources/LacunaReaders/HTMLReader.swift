@@ -67,6 +67,7 @@ struct HTMLReader {
 
     /// Splits HTML into tokens; comments, doctypes and processing instructions are dropped
     /// and the content of script-like elements comes as no token at all.
+    /// Longer than 80 lines: one linear pass over the bytes whose states share the cursor.
     static func tokenize(_ b: [UInt8], _ body: (Token) -> Void) {
         var i = 0
         let n = b.count

@@ -41,8 +41,15 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         }
     }
 
-    @Test func theCheckerComparesEveryMarkAndRefusesUnmarkedEvidence() throws {
+    /// The checker's failures for the first rule of a pack written in the test (common law).
+    static func failures(ofPack yaml: String) throws -> [ExampleChecker.Failure] {
         let analyzer = Support.analyzer
+        let pack = try RulePackLoader(knownRequirements: Set(analyzer.catalog.requirements.map(\.id))).load(yaml: yaml, file: "test.yml")
+        return try ExampleChecker(analyzer: analyzer).check(pack.rules[0], in: try RuleSet(packs: [pack]),
+                                                            tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+    }
+
+    @Test func theCheckerComparesEveryMarkAndRefusesUnmarkedEvidence() throws {
         let yaml = """
         pack: strict
         rules:
@@ -58,17 +65,13 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
                 - "Any person who [[recruits]] or [[transports]] another person commits an offence."
               noMatch: ["Any person who transports another person commits an offence."]
         """
-        let pack = try RulePackLoader(knownRequirements: Set(analyzer.catalog.requirements.map(\.id))).load(yaml: yaml, file: "strict.yml")
-        let failures = try ExampleChecker(analyzer: analyzer).check(pack.rules[0], in: try RuleSet(packs: [pack]),
-                                                                    tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
-            .filter { $0.transformation == "as written" }
+        let failures = try Self.failures(ofPack: yaml).filter { $0.transformation == "as written" }
         #expect(!failures.contains { $0.example.contains("[[harbours]]") }, "both marks found: no failure")
         #expect(failures.contains { $0.example.contains("or harbours") && $0.problem == "evidence at an unmarked place: “harbours”" })
         #expect(failures.contains { $0.example.contains("[[transports]]") && $0.problem.hasPrefix("expected evidence at “transports”") })
     }
 
     @Test func theCheckerCatchesARuleThatMissesItsExample() throws {
-        let analyzer = Support.analyzer
         let yaml = """
         pack: broken
         rules:
@@ -81,10 +84,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
               match: ["Any person who [[recruits]] another person commits an offence."]
               noMatch: ["Any person who harbours another person commits an offence."]
         """
-        let pack = try RulePackLoader(knownRequirements: Set(analyzer.catalog.requirements.map(\.id))).load(yaml: yaml, file: "broken.yml")
-        let set = try RuleSet(packs: [pack])
-        let failures = try ExampleChecker(analyzer: analyzer).check(pack.rules[0], in: set,
-                                                                    tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+        let failures = try Self.failures(ofPack: yaml)
         #expect(failures.contains { $0.transformation == "as written" && $0.problem.contains("expected a match") })
         #expect(failures.contains { $0.problem.contains("expected no match") })
     }
