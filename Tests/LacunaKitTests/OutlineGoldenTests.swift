@@ -19,6 +19,10 @@ import LacunaReports
             try Data(rendered.utf8).write(to: file)
             return
         }
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            Issue.record("no golden outline for \(sample): generate it with LACUNA_UPDATE_GOLDEN=1 and review it")
+            return
+        }
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(rendered == expected, "\(sample).outline differs from its golden file; if the change is intended, regenerate with LACUNA_UPDATE_GOLDEN=1")
     }

@@ -118,3 +118,35 @@ import LacunaReaders
         #expect(try CLI.run(["diff", a.path, b.path, "--format", "json"]).stdout.contains("\"gap-opened\""))
     }
 }
+
+/// Several files in one `lacuna analyze` output: how ReportFormat combines their reports.
+@Suite struct SeveralReportsTests {
+    static let analyses = [try! GoldenTests.analysis("common-law-act"), try! GoldenTests.analysis("gulf-law")]
+
+    @Test func jsonIsAnArrayOfTheReports() throws {
+        let one = try ReportFormat.json.render([Self.analyses[0]])
+        #expect(one == (try JSONReporter().render(Self.analyses[0])), "one file: the report itself")
+        let many = try ReportFormat.json.render(Self.analyses)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(many.utf8)) as? [[String: Any]])
+        #expect(array.count == 2 && many.hasSuffix("]\n"))
+    }
+
+    @Test func csvHasOneHeader() throws {
+        let rendered = try ReportFormat.csv.render(Self.analyses)
+        let header = CSVReporter.header.joined(separator: ",") + "\r\n"
+        let bodies = try Self.analyses.map { try CSVReporter().render($0) }
+        #expect(bodies.allSatisfy { $0.hasPrefix(header) })
+        #expect(rendered == bodies[0] + bodies[1].dropFirst(header.count), "the first report whole, then the rows of the second")
+    }
+
+    @Test func textReportsAreSeparatedByABlankLine() throws {
+        let parts = try Self.analyses.map { try TextReporter().render($0) }
+        #expect(try ReportFormat.text.render(Self.analyses) == parts.joined(separator: "\n"))
+        #expect(try ReportFormat.markdown.render(Self.analyses) == (try Self.analyses.map { try MarkdownReporter().render($0) }.joined()))
+    }
+
+    @Test func everyFormatNameHasItsReporter() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "markdown", "html", "sarif", "csv"])
+        #expect(ReportFormat(rawValue: "pdf") == nil)
+    }
+}
