@@ -40,6 +40,12 @@ public struct StatusCounts: Codable, Sendable, Hashable {
     public var missing = 0
     public var conflict = 0
     public init() {}
+    public init(met: Int, partial: Int, missing: Int, conflict: Int) {
+        self.met = met
+        self.partial = partial
+        self.missing = missing
+        self.conflict = conflict
+    }
     public var total: Int { met + partial + missing + conflict }
     /// Met as a share of all, 0...1 (1 when there are none).
     public var coverage: Double { total == 0 ? 1 : Double(met) / Double(total) }

@@ -264,7 +264,8 @@ public final class Store: Sendable {
             """).execute(arguments: [run, documentId, result.status.rawValue, result.error, result.contentHash, result.traditionRequested,
                                      result.tradition, result.catalogVersion, result.rulesVersion, result.toolVersion,
                                      result.readingOptions, reused,
-                                     counts?.met, counts?.partial, counts?.missing, counts?.conflict, counts?.mandatoryGaps, json])
+                                     counts?.statuses.met, counts?.statuses.partial, counts?.statuses.missing, counts?.statuses.conflict,
+                                     counts?.mandatoryGaps, json])
         guard case let .analysed(report, _) = result.outcome else { return }
         let resultId = db.lastInsertedRowID
         let findingStatement = try db.cachedStatement(sql: """

@@ -20,26 +20,41 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     }
 }
 
-/// Findings by status for one report, and its mandatory gaps.
+/// Findings by status for one report — its summary's ``StatusCounts``, not counted again —
+/// and its mandatory gaps.
+///
+/// Laws: encoded flat, `met`, `partial`, `missing`, `conflict` and `mandatoryGaps`, as a JSONL
+/// line's `counts` and the store's columns carry them.
 public struct ResultCounts: Sendable, Hashable, Codable {
-    public var met: Int
-    public var partial: Int
-    public var missing: Int
-    public var conflict: Int
+    public var statuses: StatusCounts
     public var mandatoryGaps: Int
 
-    public init(met: Int, partial: Int, missing: Int, conflict: Int, mandatoryGaps: Int) {
-        self.met = met
-        self.partial = partial
-        self.missing = missing
-        self.conflict = conflict
+    public init(statuses: StatusCounts, mandatoryGaps: Int) {
+        self.statuses = statuses
         self.mandatoryGaps = mandatoryGaps
     }
 
+    /// The counts as the store's columns hold them.
+    public init(met: Int, partial: Int, missing: Int, conflict: Int, mandatoryGaps: Int) {
+        self.init(statuses: StatusCounts(met: met, partial: partial, missing: missing, conflict: conflict),
+                  mandatoryGaps: mandatoryGaps)
+    }
+
     public init(_ summary: ReportSummary) {
-        let totals = summary.totals
-        self.init(met: totals.met, partial: totals.partial, missing: totals.missing, conflict: totals.conflict,
-                  mandatoryGaps: summary.mandatoryGaps)
+        self.init(statuses: summary.totals, mandatoryGaps: summary.mandatoryGaps)
+    }
+
+    private enum CodingKeys: String, CodingKey { case mandatoryGaps }
+
+    public init(from decoder: any Decoder) throws {
+        statuses = try StatusCounts(from: decoder)
+        mandatoryGaps = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .mandatoryGaps)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try statuses.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mandatoryGaps, forKey: .mandatoryGaps)
     }
 }
 
