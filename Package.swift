@@ -3,17 +3,19 @@
 // Lacuna — gap analysis of anti-trafficking legislation against the UN Trafficking in
 // Persons Protocol, UNTOC and the UNODC Model Law.
 //
-// Layering (see README.md, "Architecture"):
-//   LacunaCore      model, protocols, judging           (Foundation only)
-//   LacunaPatterns  PCRE2 through CPCRE2               (no Lacuna dependency)
-//   LacunaText      ingest, segment, resolve           (Core, Patterns)
-//   LacunaRules     declarative rule packs, engine     (Core, Patterns, Yams)
-//   LacunaCatalog   the ModelLaw/ requirement catalog  (Core, Yams, ModelLaw data)
-//   LacunaReports   one Reporter per format, matrix    (Core)
-//   LacunaStore     SQLite (GRDB) store for batch runs (Core, GRDB)
-//   Plugins/*       one analyzer plugin per tradition  (Core only)
-//   LacunaKit       registry, pipeline, batch, diff    (everything above)
-//   lacuna          the CLI                             (Kit, ArgumentParser)
+// Layering (see docs/architecture.md and README.md, "Architecture"):
+//   LacunaCore      model, protocols, Analysis, judging (Foundation only)
+//   LacunaPatterns  PCRE2 through CPCRE2                (no Lacuna dependency)
+//   LacunaText      lines, markers, segment, resolve    (Core, Patterns)
+//   LacunaReaders   ingest: text, Word, HTML, AKN, PDF  (Core, Patterns, Text, Crypto, ZIPFoundation)
+//   LacunaRules     declarative rule packs, engine      (Core, Patterns, Yams)
+//   LacunaCatalog   the ModelLaw/ requirement catalog   (Core, Yams, ModelLaw data)
+//   LacunaReports   reporters, ReportFormat, renderers  (Core)
+//   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
+//   Plugins/*       one analyzer plugin per tradition   (Core only)
+//   LacunaKit       registry, pipeline entry, batch     (everything above)
+//   LacunaBench     bench: synthetic corpus, timing     (Kit, Core, Rules)
+//   lacuna          the CLI                              (Kit, Bench, Core, Readers, Reports, ArgumentParser)
 import PackageDescription
 
 let package = Package(
@@ -39,14 +41,16 @@ let package = Package(
         ),
         .target(name: "LacunaCore"),
         .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
+        .target(name: "LacunaText", dependencies: ["LacunaCore", "LacunaPatterns"]),
+        // Ingest: the only users of ZIPFoundation, Crypto and XML.
         .target(
-            name: "LacunaText",
+            name: "LacunaReaders",
             dependencies: [
-                "LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto"),
+                "LacunaCore", "LacunaPatterns", "LacunaText", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "LacunaText", "Yams"]),
+        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "Yams"]),
         .target(
             name: "ModelLaw",
             path: "ModelLaw",
@@ -83,14 +87,16 @@ let package = Package(
         .target(
             name: "LacunaKit",
             dependencies: [
-                "LacunaCore", "LacunaPatterns", "LacunaText", "LacunaRules", "LacunaCatalog",
+                "LacunaCore", "LacunaPatterns", "LacunaReaders", "LacunaText", "LacunaRules", "LacunaCatalog",
                 "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
             ]
         ),
+        // The benchmark (`lacuna bench`): synthetic corpus, stage timing, pcre2grep comparison.
+        .target(name: "LacunaBench", dependencies: ["LacunaKit", "LacunaCore", "LacunaRules"]),
         .executableTarget(
             name: "lacuna",
             dependencies: [
-                "LacunaKit", "LacunaCore", "LacunaText", "LacunaRules", "LacunaCatalog", "LacunaPatterns", "LacunaReports",
+                "LacunaKit", "LacunaBench", "LacunaCore", "LacunaReaders", "LacunaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "LacunaTextTests",
             dependencies: [
-                "LacunaText", "LacunaCore",
+                "LacunaText", "LacunaReaders", "LacunaCore",
                 // The format tests build Word files with ZIPFoundation and compare findings through the pipeline.
                 "LacunaKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "LacunaTestSupport",
             ]
@@ -110,7 +116,7 @@ let package = Package(
         .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
         .testTarget(
             name: "LacunaKitTests",
-            dependencies: ["LacunaKit", "LacunaRules", "LacunaCatalog", "LacunaText", "LacunaReports", "LacunaCore",
+            dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaReaders", "LacunaReports", "LacunaCore",
                            "LacunaTestSupport"],
             exclude: ["Golden"]
         ),

@@ -17,17 +17,18 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "LacunaCore"),
         .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
+        .target(name: "LacunaText", dependencies: ["LacunaCore", "LacunaPatterns"]),
         .target(
-            name: "LacunaText",
+            name: "LacunaReaders",
             dependencies: [
-                "LacunaCore", "LacunaPatterns", .product(name: "Crypto", package: "swift-crypto"),
+                "LacunaCore", "LacunaPatterns", "LacunaText", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // FormatFixtures.swift is the test suite's bill in every format (a link), used for seeds.
         .executableTarget(
             name: "IngestFuzzer",
-            dependencies: ["LacunaText", "LacunaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LacunaReaders", "LacunaText", "LacunaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ],
     swiftLanguageModes: [.v6]

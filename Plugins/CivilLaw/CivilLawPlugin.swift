@@ -7,8 +7,6 @@ import LacunaCore
 public struct CivilLawPlugin: AnalyzerPlugin {
     public init() {}
     public var tradition: Tradition { .civilLaw }
-    public var name: String { "Civil law" }
-    public var summary: String { "Codes and laws in articles and paragraphs (continental Europe, Latin America, Turkey ...)." }
     public var conventions: SegmentationConventions { .civilLaw }
     public var cues: [TraditionCue] {
         [TraditionCue("whosoever", weight: 2), TraditionCue("shall be punished", weight: 1.5),

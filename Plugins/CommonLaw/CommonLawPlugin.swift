@@ -7,8 +7,6 @@ import LacunaCore
 public struct CommonLawPlugin: AnalyzerPlugin {
     public init() {}
     public var tradition: Tradition { .commonLaw }
-    public var name: String { "Common law" }
-    public var summary: String { "Acts of Parliament and codes in the common-law style (UK, Commonwealth, US)." }
     public var conventions: SegmentationConventions { .commonLaw }
     public var cues: [TraditionCue] {
         [TraditionCue("commits an offence", weight: 3), TraditionCue("is guilty of", weight: 2),

@@ -8,8 +8,6 @@ import LacunaCore
 public struct IslamicLawPlugin: AnalyzerPlugin {
     public init() {}
     public var tradition: Tradition { .islamicLaw }
-    public var name: String { "Islamic law" }
-    public var summary: String { "Codified statutes of States whose law draws on Sharia (Gulf, North Africa, South Asia)." }
     public var conventions: SegmentationConventions { .civilLaw }
     public var cues: [TraditionCue] {
         [TraditionCue("riyal", weight: 6), TraditionCue("dinar", weight: 6), TraditionCue("dirham", weight: 6),

@@ -4,14 +4,14 @@ import ModelLaw
 import Yams
 
 /// A catalog that cannot be loaded, with the file and the problem.
-public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct CatalogError: LacunaError, Equatable {
     public var file: String
     public var problem: String
     public init(file: String, problem: String) {
         self.file = file
         self.problem = problem
     }
-    public var description: String { "\(file): \(problem)" }
+    public var location: String? { file }
 }
 
 /// Loads the requirement catalog from `ModelLaw/catalog/*.yml` (bundled) or another folder.

@@ -39,9 +39,6 @@ public struct TraditionCue: Sendable, Hashable {
 /// listed in `leavesOut` with the reason.
 public protocol AnalyzerPlugin: Sendable {
     var tradition: Tradition { get }
-    /// Human name ("Common law").
-    var name: String { get }
-    var summary: String { get }
     var conventions: SegmentationConventions { get }
     var cues: [TraditionCue] { get }
     /// Rule pack files bundled with the plugin, applied in order after the shared packs.

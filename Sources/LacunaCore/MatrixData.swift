@@ -15,8 +15,8 @@ public struct MatrixData: Sendable, Hashable {
         public var requirement: String
         public var area: String
         public var title: String
-        public var obligation: String
-        public init(requirement: String, area: String, title: String, obligation: String) {
+        public var obligation: Obligation
+        public init(requirement: String, area: String, title: String, obligation: Obligation) {
             self.requirement = requirement
             self.area = area
             self.title = title

@@ -1,3 +1,11 @@
+/// How the tradition that analysed a document was chosen.
+public enum TraditionSource: String, Codable, Sendable, Hashable {
+    /// Recognised from the document's wording.
+    case detected
+    /// Given by the user (`--tradition`, a manifest's `tradition`).
+    case given
+}
+
 /// The document a report is about.
 public struct DocumentInfo: Codable, Sendable, Hashable {
     public var path: String
@@ -5,14 +13,14 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     public var format: String
     /// The tradition whose plugin analysed it.
     public var tradition: Tradition
-    /// How the tradition was chosen: `detected` or `given`.
-    public var traditionSource: String
+    /// How the tradition was chosen.
+    public var traditionSource: TraditionSource
     public var contentHash: String
     /// Length in Unicode scalars.
     public var characters: Int
     public var provisions: Int
 
-    public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: String,
+    public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: TraditionSource,
                 contentHash: String, characters: Int, provisions: Int) {
         self.path = path
         self.title = title
@@ -32,6 +40,12 @@ public struct StatusCounts: Codable, Sendable, Hashable {
     public var missing = 0
     public var conflict = 0
     public init() {}
+    public init(met: Int, partial: Int, missing: Int, conflict: Int) {
+        self.met = met
+        self.partial = partial
+        self.missing = missing
+        self.conflict = conflict
+    }
     public var total: Int { met + partial + missing + conflict }
     /// Met as a share of all, 0...1 (1 when there are none).
     public var coverage: Double { total == 0 ? 1 : Double(met) / Double(total) }
@@ -89,8 +103,6 @@ public struct ReportSummary: Codable, Sendable, Hashable {
     public var mostSerious: [String]
 
     public init(findings: [Finding], areas areaList: [Area] = []) {
-        var statuses: [String: Int] = [:]
-        for s in Status.allCases { statuses[s.rawValue] = 0 }
         var totals = StatusCounts()
         var obligations: [String: StatusCounts] = [:]
         for o in Obligation.allCases { obligations[o.rawValue] = StatusCounts() }
@@ -101,7 +113,6 @@ public struct ReportSummary: Codable, Sendable, Hashable {
                                           recommended: StatusCounts(), optional: StatusCounts())
         }
         for f in findings {
-            statuses[f.status.rawValue, default: 0] += 1
             totals.add(f.status)
             obligations[f.obligation.rawValue, default: StatusCounts()].add(f.status)
             if coverage[f.area] == nil {
@@ -116,7 +127,8 @@ public struct ReportSummary: Codable, Sendable, Hashable {
             case .optional: coverage[f.area]!.optional.add(f.status)
             }
         }
-        self.statuses = statuses
+        // The same counts, keyed by status name, for the JSON report.
+        self.statuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.rawValue, totals[$0]) })
         self.totals = totals
         self.obligations = obligations
         self.areas = order.compactMap { coverage[$0] }

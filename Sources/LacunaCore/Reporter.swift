@@ -1,9 +1,14 @@
 /// Renders a report in one format.
 ///
-/// Laws: pure and deterministic — the same report renders to the same bytes; a reporter
-/// never changes a finding, it only presents it.
+/// Laws: pure and deterministic — the same input renders to the same bytes; a reporter
+/// never changes a finding, it only presents it. `render(_ analysis:)` shows what
+/// `render(analysis.report)` shows, plus what only the analysis has (the HTML reporter adds
+/// the statute's text with the evidence highlighted).
 public protocol Reporter: Sendable {
-    /// The `--format` name (`text`, `json`, ...).
-    var format: String { get }
     func render(_ report: Report) throws -> String
+    func render(_ analysis: Analysis) throws -> String
+}
+
+extension Reporter {
+    public func render(_ analysis: Analysis) throws -> String { try render(analysis.report) }
 }

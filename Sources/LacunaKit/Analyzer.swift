@@ -1,13 +1,16 @@
 import Foundation
 import LacunaCatalog
 import LacunaCore
+import LacunaReaders
 import LacunaRules
 import LacunaText
 
-/// The pipeline: ingest → segment → resolve → analyze → judge → report.
+/// The pipeline, and its one entry: ingest → segment → resolve → analyze → judge → report,
+/// returning one ``Analysis``.
 ///
 /// An `Analyzer` compiles its rule sets once and is then safe to use from many tasks at
-/// once; each call works on its own document.
+/// once; each call works on its own document. Every front end (CLI, batch, explain, outline,
+/// the example checker, tests) goes through ``analyze(_:tradition:using:only:observer:)``.
 public final class Analyzer: Sendable {
     /// The Lacuna version, reported in every report.
     public static let version = "0.1.0"
@@ -69,40 +72,55 @@ public final class Analyzer: Sendable {
         return set
     }
 
-    /// Reads and analyses the file at `path`.
-    public func analyze(path: String, tradition: TraditionChoice? = nil) throws -> Report {
-        try analyze(try ingester.read(path: path), tradition: tradition)
+    /// The tradition choice for a text: `given`, or the detected one.
+    public func choice(for text: String, given: TraditionChoice?) -> TraditionChoice {
+        given ?? TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(text)], detected: true)
     }
 
-    /// Analyses text already read.
-    public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil) throws -> Report {
-        let (document, choice, rules) = try prepare(source, tradition: tradition)
-        let evidence = try rules.evidence(in: document)
-        return report(for: source, document: document, choice: choice, rules: rules, evidence: evidence)
+    /// Reads the file at `path` and analyses it.
+    public func analyze(path: String, tradition: TraditionChoice? = nil,
+                        observer: any StageObserver = NoStageObserver()) throws -> Analysis {
+        let source = try observer.observe(.ingest) { try ingester.read(path: path) }
+        return try analyze(source, tradition: tradition, observer: observer)
     }
 
-    /// The last stages of the pipeline: judge the evidence and wrap the findings in a report.
-    func report(for source: SourceText, document: Document, choice: TraditionChoice, rules: RuleSet,
-                evidence: [Evidence]) -> Report {
-        let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
-                                     evidence: evidence, rules: rules.infos)
-        let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
-                                tradition: choice.primary, traditionSource: choice.detected ? "detected" : "given",
-                                contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
-                                provisions: document.provisions.count)
-        return Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
-                      document: info, areas: catalog.areas, findings: findings)
+    /// Analyses text already read: the pipeline entry.
+    ///
+    /// - Parameters:
+    ///   - tradition: the plugin(s) to read it with; nil detects the tradition.
+    ///   - set: the rules to run instead of the tradition's (the example checker's own set).
+    ///   - only: run only the rules with these ids (nil: every rule of the set).
+    ///   - observer: told of each stage (`lacuna bench` times them).
+    public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
+                        only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
+        let (document, choice, rules) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet) in
+            let choice = self.choice(for: source.text, given: tradition)
+            return (try structure(source, choice: choice), choice, try set ?? ruleSet(for: choice))
+        }
+        let found = try observer.observe(.analyze) {
+            try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
+        }
+        return observer.observe(.judge) {
+            let evidence = Analysis.operative(found, in: document)
+            let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
+                                         evidence: evidence, rules: rules.infos)
+            let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
+                                    tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
+                                    contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
+                                    provisions: document.provisions.count)
+            let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
+                                document: info, areas: catalog.areas, findings: findings)
+            return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report)
+        }
     }
 
-    /// Segments and resolves a text with the chosen (or detected) tradition's conventions.
-    public func prepare(_ source: SourceText, tradition: TraditionChoice? = nil) throws -> (Document, TraditionChoice, RuleSet) {
-        let choice = tradition ?? TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(source.text)], detected: true)
+    /// Segments and resolves a text with the conventions of the choice's first plugin.
+    private func structure(_ source: SourceText, choice: TraditionChoice) throws -> Document {
         guard let plugin = registry.plugin(for: choice.primary) else {
             throw UsageError("no plugin for tradition \(choice.primary)")
         }
         let segmentation = Segmenter(conventions: plugin.conventions).segment(source)
-        let document = try resolver.resolve(segmentation, source: source)
-        return (document, choice, try ruleSet(for: choice))
+        return try resolver.resolve(segmentation, source: source)
     }
 }
 

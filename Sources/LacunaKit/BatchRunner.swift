@@ -2,7 +2,7 @@ import Foundation
 import LacunaCore
 import LacunaReports
 import LacunaRules
-import LacunaText
+import LacunaReaders
 
 /// How a batch runs.
 public struct BatchOptions: Sendable {
@@ -23,10 +23,13 @@ public struct BatchOptions: Sendable {
     /// The clock for the run's start and end times (ISO 8601); injected by tests.
     public var now: @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) }
     /// Commit at most this many documents, then stop as if killed (the run stays
-    /// unfinished): the library-level stand-in for a SIGKILL, for tests.
-    public var stopAfter: Int?
-    /// After this many commits, block forever (so a test can SIGKILL the process at a known point).
-    public var hangAfter: Int?
+    /// unfinished): the library-level stand-in for a SIGKILL. A test hook, not API.
+    @_spi(Testing) public var stopAfter: Int?
+    /// After this many commits, block forever (so a test can SIGKILL the process at a known
+    /// point; the CLI's hidden `--debug-hang-after`). A test hook, not API.
+    @_spi(Testing) public var hangAfter: Int?
+    /// Told of every stage of every document (`lacuna bench` times them).
+    public var observer: any StageObserver = NoStageObserver()
 
     public init() {}
 }
@@ -41,7 +44,7 @@ public struct BatchLine: Codable, Sendable {
     /// The tradition choice that analysed it (`common-law`, `civil-law+islamic-law`).
     public var tradition: String?
     /// `ok` (analysed), `skipped` (unchanged since a stored result, which it repeats) or `error`.
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
     public var contentHash: String?
     public var counts: ResultCounts?
@@ -75,7 +78,7 @@ public struct BatchProgress: Sendable {
     public var elapsed: Duration
     /// The document just finished.
     public var path: String
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
 }
 
@@ -105,8 +108,6 @@ public struct BatchSummary: Sendable {
     /// Bytes of text read in this invocation.
     public var bytes = 0
     public var wall: Duration = .zero
-    /// CPU time per stage, summed over workers.
-    public var times = StageTimes()
     public var jobs = 1
     /// Things the user should know (duplicates ignored, runs abandoned ...).
     public var notes: [String] = []
@@ -147,6 +148,9 @@ public final class BatchRunner: Sendable {
     /// - Parameters:
     ///   - progress: called after each document is committed, one call at a time.
     ///   - output: called once per document in input order, one call at a time.
+    ///
+    /// Longer than 80 lines: the steps of a run in order (input and shard, tradition choices,
+    /// open or resume the run, the workers, the summary) share their state; each is a block.
     public func run(_ items: [BatchItem], options: BatchOptions,
                     progress: (@Sendable (BatchProgress) -> Void)? = nil,
                     output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
@@ -240,7 +244,6 @@ public final class BatchRunner: Sendable {
         summary.errors = state.failures.count
         summary.failures = state.failures
         summary.bytes = state.bytes
-        summary.times = state.times
         summary.stopped = state.stopped
         if let store, let runId {
             if !state.stopped { try store.finishRun(runId, finishedAt: options.now()) }
@@ -255,28 +258,24 @@ public final class BatchRunner: Sendable {
                       state: BatchState) {
         while let index = state.claim() {
             let item = todo[index]
-            var times = StageTimes()
             let requested = item.tradition ?? options.tradition
             let processed: Processed
             do {
-                processed = try process(item, requested: requested, choice: choices[requested] ?? nil, options: options,
-                                        times: &times)
+                processed = try process(item, requested: requested, choice: choices[requested] ?? nil, options: options)
             } catch {
                 state.fail(error)
                 return
             }
             guard state.reserveCommit() else { return }
             if let store, let runId {
-                let start = CPUTime.thread()
                 do {
-                    try store.record([processed.result], run: runId)
+                    try options.observer.observe(.store) { try store.record([processed.result], run: runId) }
                 } catch {
                     state.fail(error)
                     return
                 }
-                times.store += CPUTime.thread() - start
             }
-            state.finished(index, line: processed.line, result: processed.result, bytes: processed.bytes, times: times)
+            state.finished(index, line: processed.line, result: processed.result, bytes: processed.bytes)
             if let hang = options.hangAfter, state.committed >= hang {
                 state.flush()
                 while true { sleep(1000) }
@@ -292,8 +291,8 @@ public final class BatchRunner: Sendable {
 
     /// Reads, looks for a reusable result, else analyses. Document problems become a failed
     /// result; only store errors throw.
-    private func process(_ item: BatchItem, requested: String, choice: TraditionChoice?, options: BatchOptions,
-                         times: inout StageTimes) throws -> Processed {
+    private func process(_ item: BatchItem, requested: String, choice: TraditionChoice?, options: BatchOptions) throws -> Processed {
+        let observer = options.observer
         let meta = DocumentMetadata(path: item.storePath, jurisdiction: item.jurisdiction, tradition: item.tradition,
                                     title: item.title, year: item.year)
         let catalogVersion = analyzer.catalog.version
@@ -315,46 +314,44 @@ public final class BatchRunner: Sendable {
 
         let source: SourceText
         do {
-            source = try analyzer.readTimed(path: item.path, times: &times)
+            source = try observer.observe(.ingest) { try analyzer.ingester.read(path: item.path) }
         } catch {
             return make(.failed(BatchRunner.reason(error)), hash: nil, tradition: nil, rulesVersion: nil, report: nil, bytes: 0)
         }
         let bytes = source.utf8.count
-        let lookupStart = CPUTime.thread()
-        let effective = choice ?? TraditionChoice(traditions: [TraditionDetector(registry: analyzer.registry).detect(source.text)],
-                                                  detected: true)
+        let (effective, found) = observer.observe(.lookup) { () -> (TraditionChoice, Result<RuleSet, Error>) in
+            let effective = analyzer.choice(for: source.text, given: choice)
+            return (effective, Result { try analyzer.ruleSet(for: effective) })
+        }
         let rules: RuleSet
         do {
-            rules = try analyzer.ruleSet(for: effective)
+            rules = try found.get()
         } catch {
             return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
                         rulesVersion: nil, report: nil, bytes: bytes)
         }
-        if !options.force, let store {
+        let reusable = try observer.observe(.lookup) { () throws -> Processed? in
+            guard !options.force, let store else { return nil }
             let key = AnalysisKey(contentHash: source.contentHash, traditionRequested: requested, tradition: effective.description,
                                   catalogVersion: catalogVersion, rulesVersion: rules.version, toolVersion: Analyzer.version,
                                   readingOptions: readingOptions)
-            if let reusable = try store.reusableResult(path: meta.path, key: key) {
-                var report: Report?
-                if options.includeReports, let json = try store.reportJSON(result: reusable.id) {
-                    report = try? JSONDecoder().decode(Report.self, from: Data(json.utf8))
-                }
-                times.lookup += CPUTime.thread() - lookupStart
-                return make(.reused(reusable), hash: source.contentHash, tradition: reusable.tradition,
-                            rulesVersion: rules.version, report: report, bytes: bytes)
+            guard let reusable = try store.reusableResult(path: meta.path, key: key) else { return nil }
+            var report: Report?
+            if options.includeReports, let json = try store.reportJSON(result: reusable.id) {
+                report = try? JSONDecoder().decode(Report.self, from: Data(json.utf8))
             }
+            return make(.reused(reusable), hash: source.contentHash, tradition: reusable.tradition,
+                        rulesVersion: rules.version, report: report, bytes: bytes)
         }
-        times.lookup += CPUTime.thread() - lookupStart
+        if let reusable { return reusable }
         let report: Report
         do {
-            report = try analyzer.analyzeTimed(source, tradition: effective, times: &times)
+            report = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer).report
         } catch {
             return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
                         rulesVersion: rules.version, report: nil, bytes: bytes)
         }
-        let encodeStart = CPUTime.thread()
-        let json = CompactJSON.encode(report)
-        times.encode += CPUTime.thread() - encodeStart
+        let json = observer.observe(.encode) { CompactJSON.encode(report) }
         return make(.analysed(report, json: json), hash: source.contentHash, tradition: effective.description,
                     rulesVersion: rules.version, report: report, bytes: bytes)
     }
@@ -363,8 +360,7 @@ public final class BatchRunner: Sendable {
     static func reason(_ error: Error) -> String {
         switch error {
         case let e as InputError: e.problem
-        case let e as UsageError: e.message
-        default: String(describing: error)
+        default: String(describing: error)  // a LacunaError's one line (a UsageError's is its message)
         }
     }
 }
@@ -389,7 +385,6 @@ final class BatchState: @unchecked Sendable {
     var skipped = 0
     var failures: [BatchFailure] = []
     var bytes = 0
-    var times = StageTimes()
 
     init(total: Int, stopAfter: Int?, started: ContinuousClock.Instant, progress: (@Sendable (BatchProgress) -> Void)?,
          output: (@Sendable (BatchLine) -> Void)?) {
@@ -430,7 +425,7 @@ final class BatchState: @unchecked Sendable {
         lock.withLock { if _fatal == nil { _fatal = error } }
     }
 
-    func finished(_ index: Int, line: BatchLine, result: DocumentResult, bytes: Int, times: StageTimes) {
+    func finished(_ index: Int, line: BatchLine, result: DocumentResult, bytes: Int) {
         lock.withLock {
             _committed += 1
             switch result.outcome {
@@ -439,7 +434,6 @@ final class BatchState: @unchecked Sendable {
             case let .failed(reason): failures.append(BatchFailure(path: line.path, reason: reason))
             }
             self.bytes += bytes
-            self.times = self.times + times
             progress?(BatchProgress(done: _committed, total: total, analysed: analysed, skipped: skipped, errors: failures.count,
                                     bytes: self.bytes, elapsed: ContinuousClock.now - started, path: line.path,
                                     status: line.status, error: line.error))

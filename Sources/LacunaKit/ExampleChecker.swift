@@ -1,14 +1,14 @@
 import Foundation
 import LacunaCore
 import LacunaRules
-import LacunaText
 
 /// Runs every rule's examples, each under the legal transformations that must not change
 /// the outcome, and reports what failed.
 ///
-/// Must-match examples must still give evidence at the marked span when the text is
-/// re-wrapped across lines, written with typographic quotes and dashes, preceded by
-/// multibyte text, or inserted by an amending provision. The same text marked repealed or
+/// Must-match examples must give evidence at every marked span (`[[...]]`) and nowhere else
+/// (when nothing is marked, somewhere), also when the text is re-wrapped across lines,
+/// written with typographic quotes and dashes, preceded by multibyte text, or inserted by an
+/// amending provision. The same text marked repealed or
 /// deleted by an amendment must give none. Must-not-match examples must give none.
 public struct ExampleChecker: Sendable {
     public let analyzer: Analyzer
@@ -74,12 +74,7 @@ public struct ExampleChecker: Sendable {
                 let marked = RuleExample(transformed)
                 let evidence = try run(rule, on: marked.text, set: set, tradition: tradition)
                 if t.keepsMatch {
-                    if evidence.isEmpty {
-                        fail(example, t.name, "expected a match, found none")
-                    } else if let expected = marked.markedSpans.first, !evidence.contains(where: { $0.range == expected }) {
-                        let got = evidence.map { "“\(RuleExample(marked.text).text.utf8Slice($0.range))”" }.joined(separator: ", ")
-                        fail(example, t.name, "expected evidence at “\(marked.text.utf8Slice(expected))”, found \(got)")
-                    }
+                    for problem in ExampleChecker.placementProblems(evidence, marked: marked) { fail(example, t.name, problem) }
                 } else if !evidence.isEmpty {
                     fail(example, t.name, "expected no match (the text is not law), found “\(evidence[0].quote)”")
                 }
@@ -97,10 +92,30 @@ public struct ExampleChecker: Sendable {
         return failures
     }
 
+    /// What is wrong with where a must-match example's evidence lies, as SwiftLint's harness
+    /// checks it: there must be evidence; when the example marks spans, every marked span must
+    /// be evidence and no evidence may lie anywhere else.
+    static func placementProblems(_ evidence: [Evidence], marked: RuleExample) -> [String] {
+        guard !evidence.isEmpty else { return ["expected a match, found none"] }
+        let text = marked.text
+        let expected = marked.markedSpans
+        guard !expected.isEmpty else { return [] }
+        let found = Set(evidence.map(\.range))
+        var problems: [String] = []
+        for span in expected where !found.contains(span) {
+            let got = evidence.map { "“\(text.utf8Slice($0.range))”" }.joined(separator: ", ")
+            problems.append("expected evidence at “\(text.utf8Slice(span))”, found \(got)")
+        }
+        let marks = Set(expected)
+        for range in found.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) where !marks.contains(range) {
+            problems.append("evidence at an unmarked place: “\(text.utf8Slice(range))”")
+        }
+        return problems
+    }
+
     func run(_ rule: RuleSpec, on text: String, set: RuleSet, tradition: TraditionChoice) throws -> [Evidence] {
         let source = SourceText(path: "example", text: text, contentHash: "")
-        let (document, _, _) = try analyzer.prepare(source, tradition: tradition)
-        return try set.evidence(in: document, rules: [rule.id])
+        return try analyzer.analyze(source, tradition: tradition, using: set, only: [rule.id]).evidence
     }
 
     /// Breaks lines after every fourth space, where the next word starts with a lower-case

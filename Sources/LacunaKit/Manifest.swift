@@ -2,7 +2,7 @@ import Foundation
 import LacunaCore
 
 /// A mistake in a manifest, with the file and line.
-public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ManifestError: LacunaError, Equatable {
     public var file: String
     public var line: Int
     public var problem: String
@@ -13,7 +13,7 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
-    public var description: String { "\(file):\(line): \(problem)" }
+    public var location: String? { "\(file):\(line)" }
 }
 
 /// The formats a manifest may have.

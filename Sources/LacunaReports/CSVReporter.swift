@@ -4,7 +4,6 @@ import LacunaCore
 /// One row per finding (RFC 4180: CRLF line ends, fields quoted when needed).
 public struct CSVReporter: Reporter {
     public init() {}
-    public var format: String { "csv" }
 
     public static let header = ["document", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
                                 "evidence", "rule", "sources", "recommendation"]

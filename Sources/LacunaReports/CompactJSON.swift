@@ -47,7 +47,7 @@ public enum CompactJSON {
         out.field("provisions"); out.int(d.provisions)
         if let title = d.title { out.field("title"); out.string(title) }
         out.field("tradition"); out.string(d.tradition.rawValue)
-        out.field("traditionSource"); out.string(d.traditionSource)
+        out.field("traditionSource"); out.string(d.traditionSource.rawValue)
         out.raw("}")
     }
 

@@ -8,7 +8,11 @@ public struct HTMLReporter: Reporter {
     /// The text the report's offsets refer to (the text as shown to the user).
     public var text: String?
     public init(text: String? = nil) { self.text = text }
-    public var format: String { "html" }
+
+    /// The report with the analysed text, every piece of evidence highlighted.
+    public func render(_ analysis: Analysis) throws -> String {
+        try HTMLReporter(text: analysis.source.text).render(analysis.report)
+    }
 
     public func render(_ report: Report) throws -> String {
         let d = report.document
@@ -18,7 +22,7 @@ public struct HTMLReporter: Reporter {
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         h += "<title>Gap analysis: \(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
         h += "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
-        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource)) · "
+        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource.rawValue)) · "
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 
         h += "<h2 id=\"summary\">Executive summary</h2>\n<div class=\"cards\">\n"

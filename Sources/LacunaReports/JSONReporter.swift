@@ -4,7 +4,6 @@ import LacunaCore
 /// The JSON report: one object, keys sorted, schema version first-class (`schemaVersion`).
 public struct JSONReporter: Reporter {
     public init() {}
-    public var format: String { "json" }
 
     public func render(_ report: Report) throws -> String {
         String(decoding: try JSONReporter.encoder.encode(report), as: UTF8.self) + "\n"

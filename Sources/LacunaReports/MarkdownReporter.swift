@@ -5,14 +5,13 @@ import LacunaCore
 /// the most serious findings, every finding with its evidence, and recommendations.
 public struct MarkdownReporter: Reporter {
     public init() {}
-    public var format: String { "markdown" }
 
     public func render(_ report: Report) throws -> String {
         let d = report.document
         let s = report.summary
         var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
         md += "| | |\n|---|---|\n"
-        md += "| Document | `\(d.path)` |\n| Legal tradition | \(d.tradition) (\(d.traditionSource)) |\n"
+        md += "| Document | `\(d.path)` |\n| Legal tradition | \(d.tradition) (\(d.traditionSource.rawValue)) |\n"
         md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
         md += "| Content SHA-256 | `\(d.contentHash)` |\n\n"
 

@@ -64,7 +64,7 @@ public enum MatrixRenderer {
         for g in groups {
             for (i, c) in g.columns.enumerated() {
                 number += 1
-                h += "<th class=\"req\(i == 0 ? " first" : "")\" title=\"\(esc(c.requirement)) — \(esc(c.title)) (\(esc(c.obligation)))\"><span>\(esc(shortName(c.requirement)))</span></th>"
+                h += "<th class=\"req\(i == 0 ? " first" : "")\" title=\"\(esc(c.requirement)) — \(esc(c.title)) (\(esc(c.obligation.rawValue)))\"><span>\(esc(shortName(c.requirement)))</span></th>"
             }
         }
         h += "</tr>\n</thead>\n<tbody>\n"
@@ -90,7 +90,7 @@ public enum MatrixRenderer {
         }
         h += "<h2>Requirements</h2>\n<ol class=\"reqs\">\n"
         for c in m.columns {
-            h += "<li><code>\(esc(c.requirement))</code> — \(esc(c.title)) <span class=\"ob\">(\(esc(c.obligation)))</span></li>\n"
+            h += "<li><code>\(esc(c.requirement))</code> — \(esc(c.title)) <span class=\"ob\">(\(esc(c.obligation.rawValue)))</span></li>\n"
         }
         h += "</ol>\n</main>\n</body>\n</html>\n"
         return h

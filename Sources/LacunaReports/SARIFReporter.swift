@@ -5,7 +5,6 @@ import LacunaCore
 /// gap a result located at its evidence (or at the start of the document when there is none).
 public struct SARIFReporter: Reporter {
     public init() {}
-    public var format: String { "sarif" }
 
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 

@@ -5,13 +5,12 @@ import LacunaCore
 public struct TextReporter: Reporter {
     public var color: Bool
     public init(color: Bool = false) { self.color = color }
-    public var format: String { "text" }
 
     public func render(_ report: Report) throws -> String {
         var out = ""
         let d = report.document
         out += bold("Lacuna gap report") + " — \(d.title ?? d.path)\n"
-        out += "file: \(d.path)   tradition: \(d.tradition) (\(d.traditionSource))   provisions: \(d.provisions)\n"
+        out += "file: \(d.path)   tradition: \(d.tradition) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
         let s = report.summary.statuses
         out += "requirements: \(report.findings.count)   "
         out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "

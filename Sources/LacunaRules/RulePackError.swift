@@ -1,5 +1,7 @@
+import LacunaCore
+
 /// A rule pack that cannot be loaded: the file, the line and column, and the problem.
-public struct RulePackError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct RulePackError: LacunaError, Equatable {
     public var file: String
     /// 1-based line, when known.
     public var line: Int?
@@ -14,10 +16,10 @@ public struct RulePackError: Error, Equatable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
-    public var description: String {
+    public var location: String? {
         var where_ = file
         if let line { where_ += ":\(line)" }
         if let column { where_ += ":\(column)" }
-        return "\(where_): \(problem)"
+        return where_
     }
 }

@@ -3,15 +3,19 @@ import GRDB
 import LacunaCore
 
 /// A problem with the store file itself (cannot open, not a Lacuna store, newer schema).
-public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct StoreError: LacunaError, Equatable {
     public var path: String
     public var problem: String
     public init(path: String, problem: String) {
         self.path = path
         self.problem = problem
     }
-    public var description: String { "\(path): \(problem)" }
+    public var location: String? { path }
 }
+
+// Stored as their raw strings ('ok', 'mandatory'), the values the schema's views compare with.
+extension ResultStatus: DatabaseValueConvertible {}
+extension Obligation: DatabaseValueConvertible {}
 
 /// The SQLite store of batch runs (through GRDB): documents with their content hash and
 /// metadata, runs with the catalog and rule versions, one result per document per run
@@ -257,10 +261,11 @@ public final class Store: Sendable {
                                  catalog_version, rules_version, tool_version, reading_options, reused_result_id,
                                  met, partial, missing, conflict, mandatory_gaps, report)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [run, documentId, result.status, result.error, result.contentHash, result.traditionRequested,
+            """).execute(arguments: [run, documentId, result.status.rawValue, result.error, result.contentHash, result.traditionRequested,
                                      result.tradition, result.catalogVersion, result.rulesVersion, result.toolVersion,
                                      result.readingOptions, reused,
-                                     counts?.met, counts?.partial, counts?.missing, counts?.conflict, counts?.mandatoryGaps, json])
+                                     counts?.statuses.met, counts?.statuses.partial, counts?.statuses.missing, counts?.statuses.conflict,
+                                     counts?.mandatoryGaps, json])
         guard case let .analysed(report, _) = result.outcome else { return }
         let resultId = db.lastInsertedRowID
         let findingStatement = try db.cachedStatement(sql: """

@@ -20,29 +20,52 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     }
 }
 
-/// Findings by status for one report, and its mandatory gaps.
+/// Findings by status for one report — its summary's ``StatusCounts``, not counted again —
+/// and its mandatory gaps.
+///
+/// Laws: encoded flat, `met`, `partial`, `missing`, `conflict` and `mandatoryGaps`, as a JSONL
+/// line's `counts` and the store's columns carry them.
 public struct ResultCounts: Sendable, Hashable, Codable {
-    public var met: Int
-    public var partial: Int
-    public var missing: Int
-    public var conflict: Int
+    public var statuses: StatusCounts
     public var mandatoryGaps: Int
 
-    public init(met: Int, partial: Int, missing: Int, conflict: Int, mandatoryGaps: Int) {
-        self.met = met
-        self.partial = partial
-        self.missing = missing
-        self.conflict = conflict
+    public init(statuses: StatusCounts, mandatoryGaps: Int) {
+        self.statuses = statuses
         self.mandatoryGaps = mandatoryGaps
     }
 
-    public init(_ summary: ReportSummary) {
-        met = summary.statuses[Status.met.rawValue] ?? 0
-        partial = summary.statuses[Status.partial.rawValue] ?? 0
-        missing = summary.statuses[Status.missing.rawValue] ?? 0
-        conflict = summary.statuses[Status.conflict.rawValue] ?? 0
-        mandatoryGaps = summary.mandatoryGaps
+    /// The counts as the store's columns hold them.
+    public init(met: Int, partial: Int, missing: Int, conflict: Int, mandatoryGaps: Int) {
+        self.init(statuses: StatusCounts(met: met, partial: partial, missing: missing, conflict: conflict),
+                  mandatoryGaps: mandatoryGaps)
     }
+
+    public init(_ summary: ReportSummary) {
+        self.init(statuses: summary.totals, mandatoryGaps: summary.mandatoryGaps)
+    }
+
+    private enum CodingKeys: String, CodingKey { case mandatoryGaps }
+
+    public init(from decoder: any Decoder) throws {
+        statuses = try StatusCounts(from: decoder)
+        mandatoryGaps = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .mandatoryGaps)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try statuses.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mandatoryGaps, forKey: .mandatoryGaps)
+    }
+}
+
+/// What became of one document in a run, as stored and printed (`--format jsonl`).
+public enum ResultStatus: String, Sendable, Hashable, Codable {
+    /// Analysed in this run.
+    case ok
+    /// Unchanged since an earlier `ok` result, which it reuses.
+    case skipped
+    /// Could not be read or analysed; the reason is stored beside it.
+    case error
 }
 
 /// The state of a run.
@@ -181,12 +204,12 @@ public struct DocumentResult: Sendable {
         self.outcome = outcome
     }
 
-    /// `ok`, `error` or `skipped`, as stored.
-    public var status: String {
+    /// The status stored for this outcome.
+    public var status: ResultStatus {
         switch outcome {
-        case .analysed: "ok"
-        case .failed: "error"
-        case .reused: "skipped"
+        case .analysed: .ok
+        case .failed: .error
+        case .reused: .skipped
         }
     }
 
@@ -211,7 +234,7 @@ public struct ResultRecord: Sendable, Hashable, Codable {
     public var runId: Int64
     public var path: String
     public var jurisdiction: String?
-    public var status: String
+    public var status: ResultStatus
     public var error: String?
     public var contentHash: String?
     public var tradition: String?

@@ -40,46 +40,20 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard Self.formats.contains(format) else {
-            throw ValidationError("unknown format \(format) (\(Self.formats.joined(separator: ", ")))")
+        guard ReportFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
-
-    static let formats = ["text", "json", "markdown", "html", "sarif", "csv"]
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
         let out = Output(path: output)
-        var reports: [(Report, String)] = []
-        for path in paths {
-            let source = try analyzer.ingester.read(path: path)
-            reports.append((try analyzer.analyze(source, tradition: choice), source.text))
-        }
-        switch format {
-        case "json" where reports.count > 1:
-            try out.write(String(decoding: try JSONReporter.encoder.encode(reports.map(\.0)), as: UTF8.self) + "\n")
-        case "csv":
-            // one header, then the rows of every report
-            let bodies = try reports.map { try CSVReporter().render($0.0) }
-            try out.write(bodies.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.split(separator: "\r\n", maxSplits: 1).last ?? "") }.joined())
-        default:
-            let rendered = try reports.map { report, text in try reporter(text: text, terminal: out.isTerminal).render(report) }
-            try out.write(rendered.joined(separator: format == "text" ? "\n" : ""))
-        }
-        if let failOn, reports.contains(where: { $0.0.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
+        let analyses = try paths.map { try analyzer.analyze(path: $0, tradition: choice) }
+        let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
+        if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)
-        }
-    }
-
-    func reporter(text: String, terminal: Bool) -> any Reporter {
-        switch format {
-        case "json": JSONReporter()
-        case "markdown": MarkdownReporter()
-        case "html": HTMLReporter(text: text)
-        case "sarif": SARIFReporter()
-        case "csv": CSVReporter()
-        default: TextReporter(color: terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LacunaCore
-import LacunaKit
+@_spi(Testing) import LacunaKit
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LacunaCore
+import LacunaBench
 import LacunaKit
 
 struct BenchCommand: ParsableCommand {

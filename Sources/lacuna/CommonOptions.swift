@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LacunaCore
 import LacunaKit
-import LacunaText
+import LacunaReaders
 
 /// Options shared by the commands that analyse documents.
 struct AnalysisOptions: ParsableArguments {

@@ -38,9 +38,9 @@ struct DiffCommand: ParsableCommand {
         let analyzer = try options.makeAnalyzer()
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        let oldReport = try analyzer.analyze(path: old, tradition: choice)
+        let oldReport = try analyzer.analyze(path: old, tradition: choice).report
         if choice == nil { choice = TraditionChoice(traditions: [oldReport.document.tradition], detected: true) }
-        let newReport = try analyzer.analyze(path: new, tradition: choice)
+        let newReport = try analyzer.analyze(path: new, tradition: choice).report
         let diff = ReportDiff(old: oldReport, new: newReport)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LacunaCore
 import LacunaKit
+import LacunaReports
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,6 @@ struct ExplainCommand: ParsableCommand {
             throw UsageError("unknown requirement \(requirement) (see `lacuna catalog`)")
         }
         let explanation = try analyzer.explain(requirement: req.id, path: path, tradition: try options.choice(for: analyzer))
-        print(explanation.render())
+        print(ExplanationRenderer.text(explanation))
     }
 }

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import LacunaCatalog
+import LacunaCore
 import LacunaKit
-import LacunaPatterns
-import LacunaRules
-import LacunaText
 
 /// The `lacuna` command: a thin layer of flags over LacunaKit.
 @main
@@ -39,13 +36,7 @@ enum CLIError {
     /// One line for the user: the file and the problem, never a stack trace.
     static func message(for error: Error) -> String {
         switch error {
-        case let e as InputError: e.description
-        case let e as UsageError: e.description
-        case let e as RulePackError: e.description
-        case let e as CatalogError: e.description
-        case let e as PatternError: e.description
-        case let e as ManifestError: e.description
-        case let e as StoreError: e.description
+        case let e as any LacunaError: e.description
         default: Lacuna.message(for: error)
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import LacunaCore
 import LacunaTestSupport
-@testable import LacunaKit
+@testable import LacunaBench
+import LacunaKit
 
 /// `lacuna batch`, `lacuna matrix` as a user (or a job runner) calls them.
 @Suite(.serialized) struct BatchCLITests {
@@ -80,7 +81,7 @@ import LacunaTestSupport
         #expect(parts.sorted() == wholeLines.sorted())
         for line in wholeLines {
             let l = try JSONDecoder().decode(BatchLine.self, from: Data(line.utf8))
-            #expect(l.status == "ok" && l.counts != nil && l.jurisdiction != nil && l.report == nil)
+            #expect(l.status == .ok && l.counts != nil && l.jurisdiction != nil && l.report == nil)
         }
     }
 

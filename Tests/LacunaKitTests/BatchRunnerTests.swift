@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import LacunaCore
 import LacunaReports
-import LacunaText
-@testable import LacunaKit
+import LacunaReaders
+@testable import LacunaBench
+@_spi(Testing) import LacunaKit
 
 /// A folder of documents for a batch: the three Corpora bills under jurisdiction folders.
 enum BatchFixture {
@@ -56,7 +57,7 @@ enum BatchFixture {
         #expect(second.skipped == 3)
         #expect(second.run?.id != first.run?.id)
         // A skipped document's line repeats the stored result.
-        #expect(secondLines.all.map(\.status) == ["skipped", "skipped", "skipped"])
+        #expect(secondLines.all.map(\.status) == [.skipped, .skipped, .skipped])
         for (a, b) in zip(firstLines.all, secondLines.all) {
             #expect(a.path == b.path && a.title == b.title && a.counts == b.counts && a.tradition == b.tradition
                     && a.contentHash == b.contentHash && a.rulesVersion == b.rulesVersion)
@@ -70,7 +71,7 @@ enum BatchFixture {
         let third = try runner.run(items, options: BatchFixture.options(dir))
         #expect(third.analysed == 1 && third.skipped == 2)
         let results = try store.results(run: third.run!.id)
-        #expect(results.first { $0.status == "ok" }?.path == changed.path)
+        #expect(results.first { $0.status == .ok }?.path == changed.path)
 
         // A different tradition asked for is a different analysis.
         var civil = BatchFixture.options(dir)
@@ -210,22 +211,22 @@ enum BatchFixture {
         let lines = collected.all
         #expect(lines.map(\.jurisdiction) == ["eastmarch", "norland", "valdoria"])
         for (line, item) in zip(lines, items) {
-            let direct = try Support.analyzer.analyze(path: item.path)
-            #expect(line.status == "ok")
+            let direct = try Support.analyzer.analyze(path: item.path).report
+            #expect(line.status == .ok)
             #expect(line.counts == ResultCounts(direct.summary))
             let encoder = JSONReporter.encoder
             #expect(try encoder.encode(line.report) == encoder.encode(direct), "the batch's report is the analyze report")
         }
     }
 
-    @Test func analyzeTimedGivesTheSameReportAsAnalyze() throws {
+    @Test func timingTheStagesGivesTheSameReport() throws {
         let path = Support.root.appendingPathComponent("Corpora/civil-law-code/bill.txt").path
-        var times = StageTimes()
-        let source = try Support.analyzer.readTimed(path: path, times: &times)
-        let timed = try Support.analyzer.analyzeTimed(source, times: &times)
-        let plain = try Support.analyzer.analyze(path: path)
+        let timer = StageTimer()
+        let timed = try Support.analyzer.analyze(path: path, observer: timer).report
+        let plain = try Support.analyzer.analyze(path: path).report
         #expect(try JSONReporter.encoder.encode(timed) == JSONReporter.encoder.encode(plain))
-        #expect(times.analyze > .zero && times.segment > .zero)
+        let times = timer.times
+        #expect(times.ingest > .zero && times.analyze > .zero && times.segment > .zero)
     }
 
     @Test func theMatrixCSVOfABatch() throws {
@@ -249,8 +250,8 @@ enum BatchFixture {
         #expect(rows[1].hasPrefix("Norland,2,"))
         #expect(rows[2].hasPrefix("\"Valdoria, Republic of\",1,"))
         // Best status per requirement across Norland's two documents.
-        let act = try Support.analyzer.analyze(path: dir.appendingPathComponent("norland/common-law-act.txt").path)
-        let draft = try Support.analyzer.analyze(path: dir.appendingPathComponent("eastmarch/weak-draft.txt").path)
+        let act = try Support.analyzer.analyze(path: dir.appendingPathComponent("norland/common-law-act.txt").path).report
+        let draft = try Support.analyzer.analyze(path: dir.appendingPathComponent("eastmarch/weak-draft.txt").path).report
         let cells = rows[1].split(separator: ",", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
         for (i, r) in catalog.requirements.enumerated() {
             let best = [act.finding(r.id)!.status, draft.finding(r.id)!.status].min { $0.severity < $1.severity }!

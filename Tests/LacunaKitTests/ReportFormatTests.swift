@@ -3,7 +3,7 @@ import Testing
 import LacunaCore
 import LacunaKit
 import LacunaReports
-import LacunaText
+import LacunaReaders
 
 /// Reports of the Corpora samples in every format, compared with committed golden files
 /// (Tests/LacunaKitTests/Golden). After an intended change, regenerate them with
@@ -13,35 +13,22 @@ import LacunaText
     static let cases: [String] = CorporaTests.samples.flatMap { s in formats.map { "\(s).\($0)" } }
     static let golden = Support.root.appendingPathComponent("Tests/LacunaKitTests/Golden")
 
-    static func report(_ sample: String) throws -> (Report, String) {
+    static func analysis(_ sample: String) throws -> Analysis {
         let relative = "Corpora/\(sample)/bill.txt"
         let bytes = try Data(contentsOf: Support.root.appendingPathComponent(relative))
         let source = try Ingester().decode(Array(bytes), path: relative)
-        var report = try Support.analyzer.analyze(source, tradition: nil)
+        var analysis = try Support.analyzer.analyze(source, tradition: nil)
         // Versions change with every rule edit; the golden files pin the findings and formats.
-        report.toolVersion = "golden"
-        report.rulesVersion = "golden"
-        report.catalogVersion = "golden"
-        return (report, source.text)
-    }
-
-    static func render(_ report: Report, _ text: String, _ format: String) throws -> String {
-        let reporter: any Reporter = switch format {
-        case "json": JSONReporter()
-        case "markdown": MarkdownReporter()
-        case "html": HTMLReporter(text: text)
-        case "sarif": SARIFReporter()
-        case "csv": CSVReporter()
-        default: TextReporter()
-        }
-        return try reporter.render(report)
+        analysis.report.toolVersion = "golden"
+        analysis.report.rulesVersion = "golden"
+        analysis.report.catalogVersion = "golden"
+        return analysis
     }
 
     @Test(arguments: cases)
     func matchesTheGoldenFile(_ name: String) throws {
         let sample = String(name.split(separator: ".")[0]), format = String(name.split(separator: ".")[1])
-        let (report, text) = try Self.report(sample)
-        let rendered = try Self.render(report, text, format)
+        let rendered = try #require(ReportFormat(rawValue: format)).reporter().render(try Self.analysis(sample))
         let file = Self.golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["LACUNA_UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
@@ -66,10 +53,17 @@ import LacunaText
         return corpora + statutes
     }()
 
+    /// Without ../shared the schema would be checked on the Corpora samples only: say so.
+    @Test(.enabled(if: Support.runsSharedTests, Support.needsShared))
+    func theDevelopmentStatutesAreChecked() {
+        #expect(Self.documents.filter { $0.hasPrefix("../shared/") }.count >= 16,
+                "no development statutes in ../shared/statutes: the schema is checked on Corpora only")
+    }
+
     @Test(arguments: documents)
     func reportsFitTheCommittedSchema(_ path: String) throws {
         let url = Support.root.appendingPathComponent(path).standardizedFileURL
-        let report = try Support.analyzer.analyze(path: url.path, tradition: nil)
+        let report = try Support.analyzer.analyze(path: url.path, tradition: nil).report
         let json = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(report).utf8))
         let errors = JSONSchemaValidator(schema: Self.schema).validate(json)
         #expect(errors.isEmpty, "\(errors.prefix(5).joined(separator: "\n"))")
@@ -77,7 +71,7 @@ import LacunaText
     }
 
     @Test func theValidatorRejectsWhatTheSchemaForbids() throws {
-        let good = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(try GoldenTests.report("weak-draft").0).utf8)) as! [String: Any]
+        let good = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(try GoldenTests.analysis("weak-draft")).utf8)) as! [String: Any]
         var bad = good
         bad["schemaVersion"] = 2
         bad["extra"] = true
@@ -100,11 +94,11 @@ import LacunaText
         #expect(old.contains(clause))
         let new = old.replacingOccurrences(of: clause, with: "(2) The consent of the person trafficked to the intended exploitation is irrelevant and is no defence to a charge under subsection (1).")
         let a = try Support.write(old, "old.txt", in: dir), b = try Support.write(new, "new.txt", in: dir)
-        let diff = ReportDiff(old: try Support.analyzer.analyze(path: a.path), new: try Support.analyzer.analyze(path: b.path))
+        let diff = ReportDiff(old: try Support.analyzer.analyze(path: a.path).report, new: try Support.analyzer.analyze(path: b.path).report)
         #expect(diff.changes.map(\.requirement) == ["definition.consent-irrelevant"])
         #expect(diff.changes.first?.kind == .gapClosed)
         #expect(!diff.hasRegression)
-        let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path), new: try Support.analyzer.analyze(path: a.path))
+        let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path).report, new: try Support.analyzer.analyze(path: a.path).report)
         #expect(reverse.changes.map(\.kind) == [.gapOpened])
         #expect(reverse.hasRegression)
     }
@@ -122,5 +116,37 @@ import LacunaText
         #expect(try CLI.run(["diff", a.path, b.path, "--fail-on-regression"]).status == 1)
         #expect(try CLI.run(["diff", b.path, a.path, "--fail-on-regression"]).status == 0)
         #expect(try CLI.run(["diff", a.path, b.path, "--format", "json"]).stdout.contains("\"gap-opened\""))
+    }
+}
+
+/// Several files in one `lacuna analyze` output: how ReportFormat combines their reports.
+@Suite struct SeveralReportsTests {
+    static let analyses = [try! GoldenTests.analysis("common-law-act"), try! GoldenTests.analysis("gulf-law")]
+
+    @Test func jsonIsAnArrayOfTheReports() throws {
+        let one = try ReportFormat.json.render([Self.analyses[0]])
+        #expect(one == (try JSONReporter().render(Self.analyses[0])), "one file: the report itself")
+        let many = try ReportFormat.json.render(Self.analyses)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(many.utf8)) as? [[String: Any]])
+        #expect(array.count == 2 && many.hasSuffix("]\n"))
+    }
+
+    @Test func csvHasOneHeader() throws {
+        let rendered = try ReportFormat.csv.render(Self.analyses)
+        let header = CSVReporter.header.joined(separator: ",") + "\r\n"
+        let bodies = try Self.analyses.map { try CSVReporter().render($0) }
+        #expect(bodies.allSatisfy { $0.hasPrefix(header) })
+        #expect(rendered == bodies[0] + bodies[1].dropFirst(header.count), "the first report whole, then the rows of the second")
+    }
+
+    @Test func textReportsAreSeparatedByABlankLine() throws {
+        let parts = try Self.analyses.map { try TextReporter().render($0) }
+        #expect(try ReportFormat.text.render(Self.analyses) == parts.joined(separator: "\n"))
+        #expect(try ReportFormat.markdown.render(Self.analyses) == (try Self.analyses.map { try MarkdownReporter().render($0) }.joined()))
+    }
+
+    @Test func everyFormatNameHasItsReporter() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "markdown", "html", "sarif", "csv"])
+        #expect(ReportFormat(rawValue: "pdf") == nil)
     }
 }

@@ -27,13 +27,51 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         let rule = try #require(set.rules.first { $0.spec.id == c.rule }).spec
         #expect(!rule.matchExamples.isEmpty, "rule \(rule.id) has no example that must match")
         #expect(!rule.noMatchExamples.isEmpty, "rule \(rule.id) has no example that must not match")
-        for failure in try ExampleChecker(analyzer: analyzer).check(rule, in: set, tradition: choice) {
-            Issue.record("\(failure)")
+        let failures = try ExampleChecker(analyzer: analyzer).check(rule, in: set, tradition: choice)
+        for failure in failures {
+            if KnownExampleMarks.isKnown(rule: failure.rule, example: failure.example, problem: failure.problem) {
+                withKnownIssue("the example's marks leave out evidence (KnownExampleMarks)") { Issue.record("\(failure)") }
+            } else {
+                Issue.record("\(failure)")
+            }
+        }
+        for known in KnownExampleMarks.entries where known.rule == rule.id
+            && !failures.contains(where: { $0.example == known.example && $0.problem.hasPrefix("evidence at an unmarked place") }) {
+            Issue.record("\(known.note): the example's marks now match its evidence; remove it from KnownExampleMarks")
         }
     }
 
-    @Test func theCheckerCatchesARuleThatMissesItsExample() throws {
+    /// The checker's failures for the first rule of a pack written in the test (common law).
+    static func failures(ofPack yaml: String) throws -> [ExampleChecker.Failure] {
         let analyzer = Support.analyzer
+        let pack = try RulePackLoader(knownRequirements: Set(analyzer.catalog.requirements.map(\.id))).load(yaml: yaml, file: "test.yml")
+        return try ExampleChecker(analyzer: analyzer).check(pack.rules[0], in: try RuleSet(packs: [pack]),
+                                                            tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+    }
+
+    @Test func theCheckerComparesEveryMarkAndRefusesUnmarkedEvidence() throws {
+        let yaml = """
+        pack: strict
+        rules:
+          - id: test.strict
+            requirements: [definition.act.recruitment]
+            scope: anywhere
+            summary: recruits and harbours
+            patterns: ['\\brecruits\\b', '\\bharbours\\b']
+            examples:
+              match:
+                - "Any person who [[recruits]] or [[harbours]] another person commits an offence."
+                - "Any person who [[recruits]] or harbours another person commits an offence."
+                - "Any person who [[recruits]] or [[transports]] another person commits an offence."
+              noMatch: ["Any person who transports another person commits an offence."]
+        """
+        let failures = try Self.failures(ofPack: yaml).filter { $0.transformation == "as written" }
+        #expect(!failures.contains { $0.example.contains("[[harbours]]") }, "both marks found: no failure")
+        #expect(failures.contains { $0.example.contains("or harbours") && $0.problem == "evidence at an unmarked place: “harbours”" })
+        #expect(failures.contains { $0.example.contains("[[transports]]") && $0.problem.hasPrefix("expected evidence at “transports”") })
+    }
+
+    @Test func theCheckerCatchesARuleThatMissesItsExample() throws {
         let yaml = """
         pack: broken
         rules:
@@ -46,10 +84,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
               match: ["Any person who [[recruits]] another person commits an offence."]
               noMatch: ["Any person who harbours another person commits an offence."]
         """
-        let pack = try RulePackLoader(knownRequirements: Set(analyzer.catalog.requirements.map(\.id))).load(yaml: yaml, file: "broken.yml")
-        let set = try RuleSet(packs: [pack])
-        let failures = try ExampleChecker(analyzer: analyzer).check(pack.rules[0], in: set,
-                                                                    tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+        let failures = try Self.failures(ofPack: yaml)
         #expect(failures.contains { $0.transformation == "as written" && $0.problem.contains("expected a match") })
         #expect(failures.contains { $0.problem.contains("expected no match") })
     }

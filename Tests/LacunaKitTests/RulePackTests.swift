@@ -89,8 +89,8 @@ import LacunaRules
               noMatch: ["The Council of Ministers shall meet monthly."]
         """, "pack.yml", in: dir)
         let bill = try Support.write("1. Council\nThe Anti-Slavery Council shall coordinate national action against trafficking.\n", "bill.txt", in: dir)
-        let plain = try Support.analyzer.analyze(path: bill.path, tradition: nil)
-        let custom = try Analyzer(extraPacks: [pack]).analyze(path: bill.path, tradition: nil)
+        let plain = try Support.analyzer.analyze(path: bill.path, tradition: nil).report
+        let custom = try Analyzer(extraPacks: [pack]).analyze(path: bill.path, tradition: nil).report
         #expect(custom.finding("coordination.national-body")?.status == .met)
         #expect(custom.finding("coordination.national-body")?.evidence.first?.rule == "my.coordination.council")
         #expect(plain.finding("coordination.national-body")?.evidence.contains { $0.rule == "my.coordination.council" } == false)
@@ -111,7 +111,7 @@ import LacunaRules
         (3) The Agency shall take the following measures:
         (a) train police officers and immigration officials to identify victims of trafficking.
         """, "bill.txt", in: dir)
-        let report = try Support.analyzer.analyze(path: bill.path)
+        let report = try Support.analyzer.analyze(path: bill.path).report
         // (2) is a duty even though the list of (1) began with "may"
         #expect(report.finding("assistance.children")?.status == .met)
         // the "shall" of (3) reaches its item

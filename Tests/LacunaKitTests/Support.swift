@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import LacunaKit
 
 /// Paths and shared objects for the tests.
@@ -7,6 +8,13 @@ enum Support {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The shared folder beside the repository (spec, statutes, tools).
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Whether ../shared is there (its spec and development statutes).
+    static let hasShared = FileManager.default.fileExists(atPath: shared.appendingPathComponent("spec/requirements.tsv").path)
+    /// Tests that need ../shared run when it is there, and on CI (`CI=true`) always, so that
+    /// a missing folder fails there; elsewhere they are skipped with ``needsShared``.
+    static let runsSharedTests = hasShared || ProcessInfo.processInfo.environment["CI"] == "true"
+    static let needsShared: Comment = "needs ../shared (spec and development statutes) beside the repository; skipped without it, and a failure on CI (CI=true)"
 
     /// One analyzer for all tests: compiling the packs once keeps the suite fast.
     static let analyzer: Analyzer = try! Analyzer()

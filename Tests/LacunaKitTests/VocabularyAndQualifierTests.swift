@@ -108,7 +108,7 @@ import LacunaRules
         let base = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n10. Assistance\n(1) The Minister shall provide to every victim—\n(a) accommodation; and\n(b) medical care.\n"
         func housing(_ text: String) throws -> Finding {
             let report = try Support.analyzer.analyze(SourceText(path: "t.txt", text: text, contentHash: "h"),
-                                                      tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+                                                      tradition: TraditionChoice(traditions: [.commonLaw], detected: false)).report
             return try #require(report.findings.first { $0.requirement == "assistance.housing" })
         }
         #expect(try housing(base).status == .met)
@@ -125,7 +125,7 @@ import LacunaRules
         let narrowed = general.replacingOccurrences(of: "from a victim of trafficking", with: "from a child who is a victim of trafficking")
         func finding(_ text: String) throws -> Finding {
             let report = try Support.analyzer.analyze(SourceText(path: "t.txt", text: text, contentHash: "h"),
-                                                      tradition: TraditionChoice(traditions: [.commonLaw], detected: false))
+                                                      tradition: TraditionChoice(traditions: [.commonLaw], detected: false)).report
             return try #require(report.findings.first { $0.requirement == "assistance.privacy" })
         }
         #expect(try finding(general).status == .met)

@@ -30,7 +30,7 @@ import LacunaCore
         let areas = [Area(id: "definition", title: "Definition", summary: "What trafficking is."),
                      Area(id: "assistance", title: "Assistance", summary: "Help for victims.")]
         let document = DocumentInfo(path: "/tmp/a \"b\".txt", title: title, format: "text/plain; utf-8",
-                                    tradition: .commonLaw, traditionSource: "detected", contentHash: "abc123",
+                                    tradition: .commonLaw, traditionSource: .detected, contentHash: "abc123",
                                     characters: 1234, provisions: 12)
         return Report(toolVersion: "0.1.0", catalogVersion: "c1", rulesVersion: "r1", document: document, areas: areas,
                       findings: findings, generatedAt: generatedAt)

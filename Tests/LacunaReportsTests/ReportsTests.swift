@@ -36,7 +36,7 @@ enum Sample {
         ]
         let areas = [Area(id: "definition", title: "Definition", summary: ""), Area(id: "assistance", title: "Assistance", summary: "")]
         let info = DocumentInfo(path: "drafts/bill, v2.txt", title: "Sample <Act> & Co", format: "text", tradition: .commonLaw,
-                                traditionSource: "detected", contentHash: String(repeating: "a", count: 64),
+                                traditionSource: .detected, contentHash: String(repeating: "a", count: 64),
                                 characters: text.unicodeScalars.count, provisions: 2)
         return Report(toolVersion: "0.0.0", catalogVersion: "c", rulesVersion: "r", document: info, areas: areas, findings: findings)
     }

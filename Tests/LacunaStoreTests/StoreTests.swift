@@ -32,7 +32,7 @@ enum Fixture {
                     ],
                     recommendation: status == .met ? nil : "Do it.", drafting: nil, explanation: "because")
         }
-        let info = DocumentInfo(path: path, title: "An Act", format: "text", tradition: .commonLaw, traditionSource: "detected",
+        let info = DocumentInfo(path: path, title: "An Act", format: "text", tradition: .commonLaw, traditionSource: .detected,
                                 contentHash: hash, characters: 120, provisions: 4)
         return Report(toolVersion: "0.1.0", catalogVersion: "catalog-1", rulesVersion: "rules-1", document: info,
                       areas: catalog.areas, findings: findings)
@@ -74,7 +74,7 @@ enum Fixture {
         #expect(results.count == 1)
         #expect(results[0].path == "/corpus/a.txt")
         #expect(results[0].jurisdiction == "Norland")
-        #expect(results[0].status == "ok")
+        #expect(results[0].status == .ok)
         #expect(results[0].counts == ResultCounts(met: 1, partial: 1, missing: 1, conflict: 0, mandatoryGaps: 1))
 
         // The report comes back as it went in.
@@ -135,7 +135,7 @@ enum Fixture {
         let key = AnalysisKey(contentHash: "h1", traditionRequested: "auto", tradition: "common-law", catalogVersion: "catalog-1",
                               rulesVersion: "rules-1", toolVersion: "0.1.0")
         let reusable = try #require(try store.reusableResult(path: "/corpus/a.txt", key: key))
-        #expect(reusable.counts.met == 2 && reusable.tradition == "common-law")
+        #expect(reusable.counts.statuses.met == 2 && reusable.tradition == "common-law")
         var other = key
         other.contentHash = "h2"
         #expect(try store.reusableResult(path: "/corpus/a.txt", key: other) == nil)
@@ -277,4 +277,16 @@ final class FailureList: @unchecked Sendable {
     private var items: [String] = []
     func add(_ s: String) { lock.withLock { items.append(s) } }
     var all: [String] { lock.withLock { items } }
+}
+
+@Suite struct ResultCountsTests {
+    /// The JSONL `counts` and the store's columns: one flat object, whatever holds the statuses.
+    @Test func encodedFlatAndBack() throws {
+        let counts = ResultCounts(met: 1, partial: 2, missing: 3, conflict: 4, mandatoryGaps: 5)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try encoder.encode(counts)
+        #expect(String(decoding: json, as: UTF8.self) == #"{"conflict":4,"mandatoryGaps":5,"met":1,"missing":3,"partial":2}"#)
+        #expect(try JSONDecoder().decode(ResultCounts.self, from: json) == counts)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LacunaCore
 import Testing
+@testable import LacunaReaders
 @testable import LacunaText
 
 @Suite struct DocxReaderTests {

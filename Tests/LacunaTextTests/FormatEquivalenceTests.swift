@@ -2,6 +2,7 @@ import Foundation
 import LacunaCore
 import LacunaKit
 import Testing
+@testable import LacunaReaders
 @testable import LacunaText
 
 /// The same bill as plain text, Word, HTML, Akoma Ntoso and PDF must give the same status for
@@ -24,7 +25,7 @@ import Testing
     /// Each requirement's status and the sections its evidence cites. Every evidence span
     /// must point at its words in the text as shown (`SourceText.text`), whatever the format.
     static func statuses(_ source: SourceText) throws -> [String: String] {
-        let report = try analyzer.analyze(source)
+        let report = try analyzer.analyze(source).report
         let scalars = Array(source.text.unicodeScalars)
         for finding in report.findings {
             for e in finding.evidence {
@@ -65,7 +66,7 @@ import Testing
 
     @Test func theWordTextBeforeTheChangesGivesItsOwnFindings() throws {
         let source = try Ingester(docxRevisions: .original).read(path: try Self.write(try Bill.docx(), "bill.docx"))
-        let report = try Self.analyzer.analyze(source)
+        let report = try Self.analyzer.analyze(source).report
         let consent = try #require(report.findings.first { $0.requirement == "definition.consent-irrelevant" })
         // The deleted sentence made consent a defence.
         #expect(consent.status == .conflict)
@@ -96,7 +97,7 @@ import Testing
 
     /// Citations and nesting of every provision, as the segmenter finds them.
     static func tree(_ source: SourceText) throws -> [String] {
-        let (document, _, _) = try analyzer.prepare(source)
+        let document = try analyzer.analyze(source).document
         return document.provisions.map { p in
             "\(p.kind) \(p.citation)" + (p.parent.map { " in \(document.provisions[$0].citation)" } ?? "")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import LacunaCore
 import Testing
+@testable import LacunaReaders
 @testable import LacunaText
 
 /// Broken, hostile and mislabelled input: each is an error naming the file, in bounded time.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LacunaReaders
 @testable import LacunaText
 
 @Suite struct IngesterTests {

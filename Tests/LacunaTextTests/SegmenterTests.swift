@@ -1,5 +1,6 @@
 import Testing
 import LacunaCore
+@testable import LacunaReaders
 @testable import LacunaText
 
 /// Helpers: segment and resolve a text, and find provisions by citation.

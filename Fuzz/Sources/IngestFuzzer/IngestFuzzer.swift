@@ -1,5 +1,6 @@
 import Foundation
 import LacunaCore
+@testable import LacunaReaders
 @testable import LacunaText
 
 // libFuzzer entry point: every input goes through ingest (format detection and the reader

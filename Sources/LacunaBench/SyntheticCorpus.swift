@@ -243,6 +243,8 @@ struct StatuteWriter {
 
     // MARK: Common law
 
+    // Longer than 80 lines: one whole statute written top to bottom, a line per provision;
+    // split up, its order would be scattered over helpers.
     mutating func commonLawAct(title: String, year: Int) {
         let actNo = rng.int(1...60)
         add(rng.pick(["REPUBLIC OF \(country.uppercased())", "\(country.uppercased())", "THE STATE OF \(country.uppercased())"]))
@@ -578,6 +580,8 @@ struct StatuteWriter {
 
     // MARK: Civil law
 
+    // Longer than 80 lines: one whole statute written top to bottom, a line per provision;
+    // split up, its order would be scattered over helpers.
     mutating func civilLaw(title: String, year: Int) {
         add("REPUBLIC OF \(country.uppercased())")
         blank()
@@ -803,6 +807,8 @@ struct StatuteWriter {
 
     // MARK: Islamic-law (Gulf and North African model)
 
+    // Longer than 80 lines: one whole statute written top to bottom, a line per provision;
+    // split up, its order would be scattered over helpers.
     mutating func islamicLaw(title: String, year: Int) {
         let currency = rng.pick(StatuteWriter.gulfCurrencies)
         if rng.chance(0.6) { add("In the name of God, the Most Gracious, the Most Merciful") ; blank() }

@@ -125,6 +125,9 @@ struct DocxReader {
         return "\(error)"
     }
 
+    // Longer than 80 lines: the parts of a Word file are read in their order (entries and
+    // size budget, container kind, relationships, styles, numbering, document), each with its
+    // own limit and message.
     func read(archive: Archive, path: String, listed: Int) throws -> Result {
         var entries: [String: Entry] = [:]
         var count = 0
@@ -359,6 +362,8 @@ final class DocxDocumentBuilder: XMLEventHandler {
 
     private var inProperties: Bool { inParagraphProperties > 0 || inRunProperties > 0 || inRowProperties > 0 }
 
+    // Longer than 80 lines: one case per WordprocessingML element the reader treats
+    // specially, clearest as one dispatch.
     func start(_ name: String, namespace: String, attributes: [String: String]) {
         var skips = false
         defer {

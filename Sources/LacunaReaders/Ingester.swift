@@ -125,7 +125,8 @@ public struct Ingester: Sendable {
         case unsupported(String)
     }
 
-    /// Recognises binary formats by their first bytes.
+    /// Recognises binary formats by their first bytes. Longer than 80 lines: one check per
+    /// signature, in order of precedence.
     static func sniff(_ bytes: [UInt8]) -> Sniffed {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || bytes.starts(with: [0x50, 0x4B, 0x07, 0x08]) { return .zip }
         if bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).starts(with: Array("%PDF".utf8)) { return .pdf }

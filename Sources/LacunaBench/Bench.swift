@@ -1,65 +1,10 @@
 import Foundation
 import LacunaCore
+import LacunaKit
 import LacunaRules
 
 /// `lacuna bench`: throughput on a synthetic corpus, single-document latency, and the same
 /// patterns run by `pcre2grep` over the same files for comparison.
-public struct BenchOptions: Sendable {
-    public var documents = 5000
-    public var seed: UInt64 = 1
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
-    /// Where to write the corpus; nil: a temporary folder, removed afterwards.
-    public var directory: String?
-    /// The statute timed for latency (nil: the first generated common-law act).
-    public var sample: String?
-    public var latencyRuns = 25
-    public var pcre2grep = true
-
-    public init() {}
-}
-
-public struct BenchResult: Sendable {
-    public struct Corpus: Sendable {
-        public var folder: String
-        public var files: Int
-        public var bytes: Int
-        public var generate: Duration
-    }
-    public struct Latency: Sendable {
-        public var sample: String
-        public var bytes: Int
-        public var runs: Int
-        public var median: Duration
-        public var p90: Duration
-        public var min: Duration
-    }
-    public struct Grep: Sendable {
-        /// nil when pcre2grep is not installed (or was not asked for).
-        public var executable: String?
-        public var patterns: Int
-        public var patternsFile: String?
-        /// One process over the whole folder (`-r`): wall and CPU time.
-        public var single: Duration?
-        public var singleCPU: Duration?
-        /// `jobs` processes, each over its share of the files: wall and CPU time.
-        public var parallel: Duration?
-        public var parallelCPU: Duration?
-        public var processes: Int
-        public var problem: String?
-    }
-
-    public var corpus: Corpus
-    /// Creating the analyzer and compiling every rule set.
-    public var startup: Duration
-    public var batch: BatchSummary
-    /// CPU time (user + system) of the process during the batch.
-    public var batchCPU: Duration
-    /// Peak resident memory of the process during the batch (VmHWM), when known.
-    public var peakMemory: Int?
-    public var latency: Latency
-    public var grep: Grep
-}
-
 public enum Bench {
     /// Generates the corpus, runs the batch into a fresh store, times one document, runs
     /// pcre2grep; `log` receives one line per step.
@@ -92,6 +37,8 @@ public enum Bench {
         var batchOptions = BatchOptions()
         batchOptions.jobs = options.jobs
         batchOptions.source = corpusFolder.path
+        let timer = StageTimer()
+        batchOptions.observer = timer
         let items = try BatchInput.walk(corpusFolder.path)
         let summary = try BatchRunner(analyzer: analyzer, store: store).run(items, options: batchOptions)
         let peak = peakMemory()
@@ -106,18 +53,7 @@ public enum Bench {
                 ?? written.files[0].path
         }
         log("latency on \(samplePath) (\(options.latencyRuns) runs after warm-up) ...")
-        for _ in 0..<3 { _ = try analyzer.analyze(path: samplePath) }
-        var samples: [Duration] = []
-        for _ in 0..<max(1, options.latencyRuns) {
-            let t = clock.now
-            _ = try analyzer.analyze(path: samplePath)
-            samples.append(clock.now - t)
-        }
-        samples.sort()
-        let sampleBytes = (try? fm.attributesOfItem(atPath: samplePath)[.size] as? NSNumber)?.intValue ?? 0
-        let latency = BenchResult.Latency(sample: samplePath, bytes: sampleBytes, runs: samples.count,
-                                          median: samples[samples.count / 2], p90: samples[min(samples.count - 1, samples.count * 9 / 10)],
-                                          min: samples[0])
+        let latency = try measureLatency(of: samplePath, analyzer: analyzer, runs: options.latencyRuns)
 
         // pcre2grep with the same patterns over the same files.
         var grep = BenchResult.Grep(executable: nil, patterns: 0, patternsFile: nil, single: nil, singleCPU: nil, parallel: nil,
@@ -147,7 +83,24 @@ public enum Bench {
             grep.problem = "pcre2grep is not installed (Debian/Ubuntu: apt-get install pcre2-utils); no comparison"
         }
         if temporary { grep.patternsFile = nil }
-        return BenchResult(corpus: corpus, startup: startup, batch: summary, batchCPU: batchCPU, peakMemory: peak, latency: latency, grep: grep)
+        return BenchResult(corpus: corpus, startup: startup, batch: summary, times: timer.times, batchCPU: batchCPU, peakMemory: peak, latency: latency, grep: grep)
+    }
+
+    /// The time one analysis of `path` takes (read to report), over `runs` runs after three
+    /// warm-up runs.
+    static func measureLatency(of path: String, analyzer: Analyzer, runs: Int) throws -> BenchResult.Latency {
+        let clock = ContinuousClock()
+        for _ in 0..<3 { _ = try analyzer.analyze(path: path) }
+        var samples: [Duration] = []
+        for _ in 0..<max(1, runs) {
+            let t = clock.now
+            _ = try analyzer.analyze(path: path)
+            samples.append(clock.now - t)
+        }
+        samples.sort()
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        return BenchResult.Latency(sample: path, bytes: bytes, runs: samples.count, median: samples[samples.count / 2],
+                                   p90: samples[min(samples.count - 1, samples.count * 9 / 10)], min: samples[0])
     }
 
     /// Every distinct pattern the rules may run (patterns, `with`, `without`) of every
@@ -244,8 +197,8 @@ public enum Bench {
             out.append("memory      peak unknown (no /proc/self/status on this system)")
         }
         out.append("stages      CPU time summed over the workers:")
-        let total = b.times.total.seconds
-        for (name, d) in b.times.stages {
+        let total = r.times.total.seconds
+        for (name, d) in r.times.stages {
             out.append("  " + name.padding(toLength: 17, withPad: " ", startingAt: 0)
                        + String(format: "%8.2f s  %5.1f%%  %7.2f ms/doc", d.seconds, total > 0 ? 100 * d.seconds / total : 0,
                                 b.processed > 0 ? 1000 * d.seconds / Double(b.processed) : 0))

@@ -29,13 +29,3 @@ public struct RuleInfo: Codable, Sendable, Hashable {
         self.origin = origin
     }
 }
-
-/// A rule: given a resolved document, it returns evidence.
-///
-/// Laws: a rule is pure and deterministic (the same document gives the same evidence in the
-/// same order); it never decides a status, it only reports evidence for the requirements
-/// named in ``info``; it is safe to run concurrently on different documents.
-public protocol Rule: Sendable {
-    var info: RuleInfo { get }
-    func evidence(in document: Document) throws -> [Evidence]
-}

@@ -1,5 +1,7 @@
+import LacunaCore
+
 /// A document that cannot be read, with the file and the problem in one line.
-public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct InputError: LacunaError, Equatable {
     public var path: String
     public var problem: String
 
@@ -8,5 +10,5 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String { "\(path): \(problem)" }
+    public var location: String? { path }
 }

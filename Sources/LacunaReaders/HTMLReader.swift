@@ -1,3 +1,5 @@
+import LacunaText
+
 /// Reads an HTML page into the text a browser shows of the law: one block (paragraph,
 /// heading, list item, table row) per line, with navigation, scripts, styles, forms, hidden
 /// elements, site headers and footers and deleted text (`<del>`) left out. When the page marks
@@ -65,6 +67,7 @@ struct HTMLReader {
 
     /// Splits HTML into tokens; comments, doctypes and processing instructions are dropped
     /// and the content of script-like elements comes as no token at all.
+    /// Longer than 80 lines: one linear pass over the bytes whose states share the cursor.
     static func tokenize(_ b: [UInt8], _ body: (Token) -> Void) {
         var i = 0
         let n = b.count
@@ -412,12 +415,7 @@ struct HTMLReader {
         /// Writes a list number unless the item's text already starts with one.
         mutating func insertMarker(_ marker: String, before text: String) {
             let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-            var scanner = MarkerScanner(String(trimmed.prefix(40)))
-            if scanner.parenthesised() != nil { return }
-            scanner = MarkerScanner(String(trimmed.prefix(40)))
-            if scanner.point() != nil { return }
-            scanner = MarkerScanner(String(trimmed.prefix(40)))
-            if scanner.structural() != nil { return }
+            if ProvisionMarkers.startsWithMarker(String(trimmed.prefix(40))) { return }
             if pendingSpace, !line.isEmpty { line += " " }
             pendingSpace = true
             line += marker
@@ -439,7 +437,7 @@ struct HTMLReader {
 
         mutating func finish() -> String {
             breakLine()
-            return TextLine.joinCollapsingBlanks(lines)
+            return ReaderLines.joinCollapsingBlanks(lines)
         }
     }
 

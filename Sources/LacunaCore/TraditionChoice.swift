@@ -1,5 +1,3 @@
-import LacunaCore
-
 /// Which plugin(s) analyse a document: detected, or given by the user. Mixed systems combine
 /// plugins (`common-law+islamic-law`): packs of all, numbering conventions of the first.
 public struct TraditionChoice: Sendable, Hashable, CustomStringConvertible {
@@ -23,11 +21,4 @@ public struct TraditionChoice: Sendable, Hashable, CustomStringConvertible {
 
     public var primary: Tradition { traditions[0] }
     public var description: String { traditions.map(\.rawValue).joined(separator: "+") }
-}
-
-/// A mistake in how Lacuna was called (exit code 2).
-public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }

@@ -1,0 +1,38 @@
+import LacunaCore
+
+/// The formats of `lacuna analyze --format`, each with its reporter.
+///
+/// Laws: `rawValue` is the `--format` name; rendering one analysis gives exactly what the
+/// format's reporter gives for it.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, markdown, html, sarif, csv
+
+    /// The reporter of this format; `color` matters only for `text` (ANSI colours on a terminal).
+    public func reporter(color: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(color: color)
+        case .json: JSONReporter()
+        case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
+        case .sarif: SARIFReporter()
+        case .csv: CSVReporter()
+        }
+    }
+
+    /// Several analyses as one output: JSON as an array (one object when there is one), CSV
+    /// under one header, text reports separated by a blank line, the others one after another.
+    public func render(_ analyses: [Analysis], color: Bool = false) throws -> String {
+        switch self {
+        case .json where analyses.count > 1:
+            return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"
+        case .csv:
+            let bodies = try analyses.map { try CSVReporter().render($0) }
+            return bodies.enumerated().map { k, body in
+                k == 0 ? body : String(body.split(separator: "\r\n", maxSplits: 1).last ?? "")
+            }.joined()
+        default:
+            let reporter = reporter(color: color)
+            return try analyses.map { try reporter.render($0) }.joined(separator: self == .text ? "\n" : "")
+        }
+    }
+}
