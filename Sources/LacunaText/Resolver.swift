@@ -62,7 +62,17 @@ public struct Resolver: Sendable {
         let p = document.provisions[index]
         var pieces: [String] = []
         var cursor = p.range.lowerBound
-        for span in document.excluded where span.range.overlaps(p.range) {
+        // The exclusions are sorted and do not overlap: start at the first that ends inside the
+        // provision (a binary search), so a text of many sections stays linear.
+        let spans = document.excluded
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].range.upperBound <= p.range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        for span in spans[low...] {
+            guard span.range.lowerBound < p.range.upperBound else { break }
+            guard span.range.overlaps(p.range) else { continue }
             if span.range.lowerBound > cursor { pieces.append(document.source.slice(cursor..<span.range.lowerBound)) }
             cursor = max(cursor, span.range.upperBound)
         }
@@ -72,12 +82,15 @@ public struct Resolver: Sendable {
 
     func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
         let sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
+        // Each section's operative text, read once (the passes below each visit every section).
+        var texts: [Int: Subject] = [:]
+        for s in sections { texts[s] = Subject(operativeText(of: s, in: document)) }
         var offences = Set<Int>()
         var definitional = Set<Int>()
         for s in sections {
             let p = document.provisions[s]
             if document.exclusion(overlapping: p.range)?.range == p.range { continue }
-            let text = Subject(operativeText(of: s, in: document))
+            let text = texts[s]!
             let heading = Subject(p.heading ?? "")
             let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
             let trafficking = try patterns.trafficking.isMatch(in: text)
@@ -100,11 +113,11 @@ public struct Resolver: Sendable {
                                  uniquingKeysWith: { first, _ in first })
         var purposesOf: [Int: [Int]] = [:]   // target section -> sections written for its purposes
         for other in sections {
-            let text = Subject(operativeText(of: other, in: document))
+            let text = texts[other]!
             for m in try patterns.forThePurposesOf.matches(in: text) {
-                for target in try referencedSections(in: Subject(text.text(m.range)), byLabel: byLabel,
-                                                     sections: sections, document: document, from: other) {
-                    purposesOf[target, default: []].append(other)
+                for run in try referencedSections(in: Subject(text.text(m.range)), byLabel: byLabel,
+                                                  sections: sections, document: document, from: other) {
+                    for target in run where target != other { purposesOf[target, default: []].append(other) }
                 }
             }
         }
@@ -124,24 +137,31 @@ public struct Resolver: Sendable {
         }
         var queue = offences.sorted() + definingSections
         var visited = Set<Int>()
+        var runsFollowed = Set<Range<Int>>()   // a chapter named by many sections is followed once
         while let s = queue.popLast() {
             guard visited.insert(s).inserted else { continue }
             // A definitions section names the bodies and procedures of the whole Act ("the
             // Committee established under section 4"): of what it refers to, only offences
             // ("exploitation includes an offence under section 1") are part of the offence.
-            let text = Subject(operativeText(of: s, in: document))
-            let used = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: s,
+            let used = try referencedSections(in: texts[s]!, byLabel: byLabel, sections: sections, document: document, from: s,
                                               offencesOnly: definitional.contains(s))
-            for target in used + (purposesOf[s] ?? []) where !visited.contains(target) {
-                scope.insert(target)
-                queue.append(target)
+            for run in used + [ArraySlice(purposesOf[s] ?? [])] {
+                if run.count > 1, !runsFollowed.insert(run.startIndex..<run.endIndex).inserted { continue }
+                for target in run where target != s && !visited.contains(target) {
+                    scope.insert(target)
+                    queue.append(target)
+                }
             }
         }
         var referrers = Set<Int>()
+        let sortedOffences = offences.sorted()
         for other in sections where !scope.contains(other) {
-            let text = Subject(operativeText(of: other, in: document))
-            let refs = try referencedSections(in: text, byLabel: byLabel, sections: sections, document: document, from: other)
-            if refs.contains(where: { offences.contains($0) }) { referrers.insert(other) }
+            let refs = try referencedSections(in: texts[other]!, byLabel: byLabel, sections: sections, document: document, from: other)
+            // A run of sections holds an offence when an offence lies between its ends.
+            if refs.contains(where: { run in
+                guard let first = run.first, let last = run.last else { return false }
+                return !Resolver.slice(of: sortedOffences) { $0 >= first } upTo: { $0 > last }.isEmpty
+            }) { referrers.insert(other) }
         }
         document.traffickingOffences = offences
         document.traffickingScope = scope
@@ -177,9 +197,12 @@ public struct Resolver: Sendable {
         return false
     }
 
+    /// The sections a text refers to, as runs of `sections` (a single section, "sections 3 to
+    /// 7", "this Part"); a run may hold `from` itself, which callers skip. Runs are slices,
+    /// not copies, so a chapter named by every one of its sections costs nothing to name.
     func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int,
-                            offencesOnly: Bool = false) throws -> [Int] {
-        var targets: [Int] = []
+                            offencesOnly: Bool = false) throws -> [ArraySlice<Int>] {
+        var targets: [ArraySlice<Int>] = []
         for m in try patterns.sectionReference.matches(in: text) {
             guard let listRange = m.range(named: "list") else { continue }
             if offencesOnly {
@@ -190,18 +213,35 @@ public struct Resolver: Sendable {
             let numbers = Resolver.numbers(in: list)
             if list.contains(" to ") || list.contains("–") || list.contains(" through "), numbers.count == 2,
                let a = byLabel[numbers[0]], let b = byLabel[numbers[1]], a <= b {
-                targets.append(contentsOf: sections.filter { $0 >= a && $0 <= b })
+                targets.append(Resolver.slice(of: sections) { $0 >= a } upTo: { $0 > b })
             } else {
-                targets.append(contentsOf: numbers.compactMap { byLabel[$0] })
+                targets.append(contentsOf: numbers.compactMap { byLabel[$0] }.filter { $0 != from }.map { [$0][...] })
             }
         }
         if try patterns.thisChapter.isMatch(in: text) {
             // Every section of the enclosing chapter (or of the whole text when there is none).
             let chapter = document.ancestry(of: from).dropFirst().first { document.provisions[$0].kind <= .chapter }
             let range = chapter.map { document.provisions[$0].range } ?? 0..<document.source.utf8.count
-            targets.append(contentsOf: sections.filter { range.contains(document.provisions[$0].range.lowerBound) })
+            // Sections are in document order: the chapter's are one run of them.
+            targets.append(Resolver.slice(of: sections) { document.provisions[$0].range.lowerBound >= range.lowerBound }
+                upTo: { document.provisions[$0].range.lowerBound >= range.upperBound })
         }
-        return targets.filter { $0 != from }
+        return targets
+    }
+
+    /// The run of a sorted array from the first element where `from` holds to the first where
+    /// `upTo` holds (both predicates monotone), found by binary search.
+    static func slice(of sorted: [Int], from: (Int) -> Bool, upTo: (Int) -> Bool) -> ArraySlice<Int> {
+        func firstIndex(_ holds: (Int) -> Bool) -> Int {
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if holds(sorted[mid]) { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }
+        let start = firstIndex(from), end = firstIndex(upTo)
+        return start < end ? sorted[start..<end] : []
     }
 
     /// "3(3) to (6)" -> "3 to ": subdivision labels are not section numbers.
