@@ -143,6 +143,21 @@ final class RuleRun {
     func referencedProvisions(in sentence: Range<Int>, from here: Int?) throws -> [Range<Int>] {
         var spans: [Range<Int>] = []
         let words = Subject(document.source.slice(sentence))
+        // "The assistance in subparagraphs b) and c) of Article 10": those items only.
+        var itemized = Set<String>()
+        for m in try set.itemReference.matches(in: words, limits: set.limits) {
+            guard let itemsRange = m.range(named: "items"), let labelRange = m.range(named: "label") else { continue }
+            let label = words.text(labelRange)
+            let items = Set(words.text(itemsRange).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "and" && $0 != "or" })
+            guard let section = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) else { continue }
+            itemized.insert(label)
+            // The items may sit under a subsection ("section 10(1)(b)"): any provision of the section.
+            let end = document.provisions[section].range.upperBound
+            for p in (section + 1)..<document.provisions.count where document.provisions[p].range.lowerBound < end
+                && items.contains(document.provisions[p].label.filter { $0.isLetter || $0.isNumber }) {
+                spans.append(document.provisions[p].range)
+            }
+        }
         for m in try set.reference.matches(in: words, limits: set.limits) {
             guard let labelRange = m.range(named: "label") else { continue }
             let label = words.text(labelRange).filter { $0 != "(" && $0 != ")" }
@@ -152,7 +167,8 @@ final class RuleRun {
                         && document.provisions[$0].label.filter({ $0 != "(" && $0 != ")" }) == label }) {
                     spans.append(document.provisions[p].range)
                 }
-            } else if let p = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) {
+            } else if !itemized.contains(label),
+                      let p = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) {
                 spans.append(document.provisions[p].range)
             }
         }

@@ -20,6 +20,8 @@ public final class RuleSet: Sendable {
     public let limits: MatchLimits
     /// "subsection (1)", "Article 10", "section 4": where a qualifier's sentence points.
     let reference: Pattern
+    /// "subparagraphs b) and c) of Article 10", "paragraphs (a) and (d) of section 4".
+    let itemReference: Pattern
 
     /// Compiles the effective rules of `packs` applied in order: a later rule with the same
     /// id replaces an earlier one, and a pack's `disable` list removes earlier rules.
@@ -106,6 +108,7 @@ public final class RuleSet: Sendable {
         }
         self.rules = compiled
         self.qualifiers = compiledQualifiers
+        self.itemReference = try Pattern(#"\b(?:sub)?(?:paragraphs?|items?|points?)\s+(?<items>\(?[a-z0-9]{1,4}\)(?:\s*,?\s*(?:and\s+|or\s+)?\(?[a-z0-9]{1,4}\))*+)\s+of\s+(?:articles?|sections?|arts?\.|ss?\.)\s*(?<label>[0-9]+[A-Za-z]?)"#, caseless: true)
         self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
         self.vocabulary = vocabulary
         self.patterns = patterns

@@ -116,6 +116,12 @@ import LacunaRules
         #expect(limited.status == .partial)
         #expect(limited.explanation.contains("who assists the"), "\(limited.explanation)")
         #expect(try housing(base + "11. Children\nWhen the victim is a child, the assistance in section 10 shall be given with attention to the child's needs.\n").status == .met)
+        // Naming items narrows those items only.
+        let itemOnly = base + "11. Conditions\nThe assistance in paragraph (b) of section 10 shall be given only to a victim who assists the police.\n"
+        #expect(try housing(itemOnly).status == .met)
+        let report = try Support.analyzer.analyze(SourceText(path: "t.txt", text: itemOnly, contentHash: "h"),
+                                                  tradition: TraditionChoice(traditions: [.commonLaw], detected: false)).report
+        #expect(report.finding("assistance.medical")?.status == .partial)
     }
 
     /// Through the whole pipeline: the same duty, once for every victim and once only for
