@@ -25,13 +25,15 @@ public struct Judge: Sendable {
             byRequirement[e.requirement, default: []].append(e)
         }
         var rulesByRequirement: [String: [RuleInfo]] = [:]
+        var breadth: [String: Int] = [:]
         for r in rules {
             for req in r.requirements { rulesByRequirement[req, default: []].append(r) }
+            breadth[r.id] = r.requirements.count
         }
 
         return catalog.requirements.map { requirement in
             let found = (byRequirement[requirement.id] ?? []).map { Judge.narrowed($0, for: requirement) }
-                .sorted { Judge.evidenceOrder($0, $1, in: document) }
+                .sorted { Judge.evidenceOrder($0, $1, in: document, breadth: breadth) }
             let status = Judge.status(of: found)
             // Decisive evidence first: the effect that decided, then the rest.
             let decisive: Effect? = switch status {
@@ -97,9 +99,13 @@ public struct Judge: Sendable {
         return a.rule < b.rule
     }
 
-    /// Evidence inside the offence first, then what it uses, then the rest; in text order
-    /// within each.
-    static func evidenceOrder(_ a: Evidence, _ b: Evidence, in document: Document) -> Bool {
+    /// Evidence that names what the requirement asks comes before evidence of a rule that
+    /// bears on many requirements at once (JUDGING rule 12's "no means needed" reaches all
+    /// eight means: "by force" says more than "for the purpose of exploitation"); then
+    /// evidence inside the offence, then what it uses, then the rest; in text order within each.
+    static func evidenceOrder(_ a: Evidence, _ b: Evidence, in document: Document, breadth: [String: Int] = [:]) -> Bool {
+        let sa = (breadth[a.rule] ?? 1) > 3, sb = (breadth[b.rule] ?? 1) > 3
+        if sa != sb { return !sa }
         let ra = rank(a, in: document), rb = rank(b, in: document)
         return ra != rb ? ra < rb : evidenceOrder(a, b)
     }

@@ -27,17 +27,8 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         let rule = try #require(set.rules.first { $0.spec.id == c.rule }).spec
         #expect(!rule.matchExamples.isEmpty, "rule \(rule.id) has no example that must match")
         #expect(!rule.noMatchExamples.isEmpty, "rule \(rule.id) has no example that must not match")
-        let failures = try ExampleChecker(analyzer: analyzer).check(rule, in: set, tradition: choice)
-        for failure in failures {
-            if KnownExampleMarks.isKnown(rule: failure.rule, example: failure.example, problem: failure.problem) {
-                withKnownIssue("the example's marks leave out evidence (KnownExampleMarks)") { Issue.record("\(failure)") }
-            } else {
-                Issue.record("\(failure)")
-            }
-        }
-        for known in KnownExampleMarks.entries where known.rule == rule.id
-            && !failures.contains(where: { $0.example == known.example && $0.problem.hasPrefix("evidence at an unmarked place") }) {
-            Issue.record("\(known.note): the example's marks now match its evidence; remove it from KnownExampleMarks")
+        for failure in try ExampleChecker(analyzer: analyzer).check(rule, in: set, tradition: choice) {
+            Issue.record("\(failure)")
         }
     }
 
