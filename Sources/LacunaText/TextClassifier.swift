@@ -37,7 +37,9 @@ enum TextClassifier {
     /// "Memorandum of objects and reasons": the heading of what a bill prints after (or before)
     /// its clauses to explain them — not law (JUDGING rule 2).
     static func isExplanatoryHeading(_ text: String) -> Bool {
-        guard text.utf8.count < 100 else { return false }
+        guard text.utf8.count < 100, let first = text.utf8.first(where: { $0 != 0x23 && $0 != 0x20 && $0 != 0x5B }),
+              [UInt8(ascii: "E"), UInt8(ascii: "e"), UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "M"), UInt8(ascii: "m"),
+               UInt8(ascii: "O"), UInt8(ascii: "o")].contains(first) else { return false }
         let n = normalised(String(text.drop { $0 == "#" || $0 == " " || $0 == "[" }))
         return n.hasPrefix("explanatorymemorandum") || n.hasPrefix("explanatorynote") || n.hasPrefix("explanatorystatement")
             || n.hasPrefix("statementofobjectsandreasons") || n.hasPrefix("memorandumofobjectsandreasons")
@@ -141,6 +143,13 @@ enum TextClassifier {
     /// "The Legislature finds that ...", "It is the intent of the Legislature that ...",
     /// "Congress finds ...": findings and purposes written into a statute, not operative law.
     static func isFindingOrIntent(_ text: String) -> Bool {
+        // Cheap test first: every subdivision line passes here, few open this way.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first == UInt8(ascii: "T") || first == UInt8(ascii: "I")
+            || first == UInt8(ascii: "C") || first == UInt8(ascii: "P") || first == UInt8(ascii: "G") || first == UInt8(ascii: "N"),
+            text.utf8.count > 12 else { return false }
+        let head = Array(text.utf8.prefix(60))
+        guard ["egislature", "ongress", "ssembly", "arliament"].contains(where: { ByteSearch.contains(Array($0.utf8), in: head) })
+        else { return false }
         let l = text.lowercased().trimmingSpaces()
         let bodies = "(?:legislature|congress|general assembly|parliament|national assembly)"
         return l.range(of: "^(?:the\\s+)?\(bodies)\\s+(?:hereby\\s+)?(?:finds|declares\\s+that|recognizes)", options: .regularExpression) != nil
