@@ -306,7 +306,12 @@ struct ResolverPatterns: Sendable {
         ]
         amendmentQuotes = try templates.flatMap { t in
             try quoted.map { q in try Pattern(t.replacingOccurrences(of: "QUOTED", with: q), caseless: true) }
-        }
+        } + [
+            // The title of another provision, quoted only to name it: "section 178 (“Obstruction
+            // of public official”)", "Part XIVA (“Protection of vulnerable witnesses”)". Its words
+            // are a name, not what this law says.
+            try Pattern(#"(?:\b[0-9]+[A-Z]{0,2}|\b[IVXLC]+[A-Z]{0,2})\s*\((?<old>[“"][^“”"\n]{2,100}[”"])\)"#),
+        ]
         definition = try Pattern(#"(?m)^[\s\-•*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:the\s+term\s+)?[“"‘']{0,2}(?<term>[A-Za-z][\w\s\-]{1,60}?)[”"’']?\s*(?:,[^,\n]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|:)"#)
         // Words that create an offence or attach a penalty (not "criminal proceedings" or
         // "victim of an offence", which a victims' section also uses).

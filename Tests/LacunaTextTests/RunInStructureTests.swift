@@ -100,6 +100,19 @@ import LacunaCore
         #expect(document.citations == ["Art. 5", "Art. 5 no. 1", "Art. 5 no. 1(a)", "Art. 5 no. 1(b)", "Art. 5 no. 2"])
     }
 
+    /// "section 61 (“Abuse of office by a public officer”)": the title of another provision,
+    /// quoted only to name it, is not what this law says.
+    @Test func aQuotedTitleOfAnotherProvisionIsOnlyAName() throws {
+        let text = "5. Related offences\nA person convicted under section 61 (“Abuse of office by a public officer”) or Part IV (“Offences against children”) may also be charged under this Act.\n"
+        let document = try resolve(text)
+        let title = text.utf8.count - text[text.range(of: "Abuse of office")!.lowerBound...].utf8.count
+        #expect(document.isExcluded(title..<title + 8))
+        let part = text.utf8.count - text[text.range(of: "Offences against")!.lowerBound...].utf8.count
+        #expect(document.isExcluded(part..<part + 8))
+        let charged = text.utf8.count - text[text.range(of: "may also be charged")!.lowerBound...].utf8.count
+        #expect(!document.isExcluded(charged..<charged + 8))
+    }
+
     @Test func anExplanatoryMemorandumAfterTheClausesIsNotLaw() throws {
         let text = "1. Offence\nA person who recruits another person for exploitation commits an offence.\n\nEXPLANATORY MEMORANDUM\n\nClause 1 ensures that victims are never punished.\n"
         let document = try resolve(text)
