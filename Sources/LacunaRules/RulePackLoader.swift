@@ -123,14 +123,7 @@ public struct RulePackLoader: Sendable {
         for (i, p) in patterns.enumerated() {
             try checkCompiles(p, caseless: caseless, at: m["patterns"]?.sequence?[i] ?? node, reader: reader, owner: "qualifier \(id)")
         }
-        var matchExamples: [RuleExample] = []
-        var noMatchExamples: [RuleExample] = []
-        if let ex = m["examples"] {
-            guard let em = ex.mapping else { throw reader.error(ex, "examples must be a mapping with match and noMatch") }
-            try reader.allowOnly(["match", "noMatch"], in: em, at: ex)
-            matchExamples = try reader.examples(em, "match")
-            noMatchExamples = try reader.examples(em, "noMatch")
-        }
+        let (matchExamples, noMatchExamples) = try reader.examples(in: m)
         return QualifierSpec(id: id, kind: kind, summary: try reader.string(m, "summary", at: node), patterns: patterns,
                              context: context, caseless: caseless, matchExamples: matchExamples,
                              noMatchExamples: noMatchExamples, origin: reader.file, line: node.mark?.line)
@@ -207,14 +200,7 @@ public struct RulePackLoader: Sendable {
             }
         }
         let maxEvidence = try reader.optionalInt(m, "maxEvidence") ?? 3
-        var matchExamples: [RuleExample] = []
-        var noMatchExamples: [RuleExample] = []
-        if let ex = m["examples"] {
-            guard let em = ex.mapping else { throw reader.error(ex, "examples must be a mapping with match and noMatch") }
-            try reader.allowOnly(["match", "noMatch"], in: em, at: ex)
-            matchExamples = try reader.examples(em, "match")
-            noMatchExamples = try reader.examples(em, "noMatch")
-        }
+        let (matchExamples, noMatchExamples) = try reader.examples(in: m)
         return RuleSpec(id: id, requirements: requirements, effect: effect, scope: scope,
                         summary: try reader.string(m, "summary", at: node), patterns: patterns, with: with,
                         without: without, context: context, withoutContext: withoutContext, caseless: caseless, numbers: numbers,
@@ -299,6 +285,14 @@ struct NodeReader {
         guard let v = m[key] else { return nil }
         guard let d = v.float ?? v.int.map(Double.init) else { throw error(v, "\(key) must be a number") }
         return d
+    }
+
+    /// `examples: {match: [...], noMatch: [...]}` of a rule or qualifier (both empty when absent).
+    func examples(in m: Node.Mapping) throws -> (match: [RuleExample], noMatch: [RuleExample]) {
+        guard let ex = m["examples"] else { return ([], []) }
+        guard let em = ex.mapping else { throw error(ex, "examples must be a mapping with match and noMatch") }
+        try allowOnly(["match", "noMatch"], in: em, at: ex)
+        return (try examples(em, "match"), try examples(em, "noMatch"))
     }
 
     func examples(_ m: Node.Mapping, _ key: String) throws -> [RuleExample] {
