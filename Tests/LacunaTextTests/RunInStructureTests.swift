@@ -158,6 +158,13 @@ import LacunaCore
         #expect(try Self.offences(text) == ["s. 5"])
     }
 
+    @Test func anOffenceNamedByItsVerbOrAsWhatTheConductIsIsTheOffence() throws {
+        let named = "Article 4\nWhoever, for gain, moves a person abroad to make that person work without pay commits trafficking of a person and shall be imprisoned for five to ten years.\n"
+        #expect(try Self.offences(named, .civilLaw) == ["Art. 4"])
+        let isTrafficking = "Article 7\nTaking a child across the border to exploit the child's labour is trafficking in persons and is punished by imprisonment for eight years.\n"
+        #expect(try Self.offences(isTrafficking, .civilLaw) == ["Art. 7"])
+    }
+
     @Test func aNounPhraseDefinitionWithThePenaltyInItIsTheOffence() throws {
         let text = "Article 12. Trafficking in persons\n1. Trafficking in persons, that is, the recruitment, transportation or harbouring of a person for the purpose of exploitation, shall be punished by imprisonment for eight to fifteen years.\n"
         #expect(try Self.offences(text, .civilLaw) == ["Art. 12"])
