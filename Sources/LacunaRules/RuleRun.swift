@@ -153,9 +153,11 @@ final class RuleRun {
             itemized.insert(label)
             // The items may sit under a subsection ("section 10(1)(b)"): any provision of the section.
             let end = document.provisions[section].range.upperBound
-            for p in (section + 1)..<document.provisions.count where document.provisions[p].range.lowerBound < end
-                && items.contains(document.provisions[p].label.filter { $0.isLetter || $0.isNumber }) {
-                spans.append(document.provisions[p].range)
+            for p in (section + 1)..<document.provisions.count {
+                guard document.provisions[p].range.lowerBound < end else { break }
+                if items.contains(document.provisions[p].label.filter { $0.isLetter || $0.isNumber }) {
+                    spans.append(document.provisions[p].range)
+                }
             }
         }
         for m in try set.reference.matches(in: words, limits: set.limits) {
