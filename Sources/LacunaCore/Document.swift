@@ -113,22 +113,29 @@ public struct Document: Sendable {
     /// The exclusion overlapping `range`, if any. Provision numbers inside a longer span
     /// ("... by means of (a) force") do not exclude it; only a span wholly inside a number does.
     public func exclusion(overlapping range: Range<Int>) -> ExcludedSpan? {
-        var low = 0, high = excluded.count
-        while low < high {
-            let mid = (low + high) / 2
-            if excluded[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var i = low
-        while i < excluded.count, excluded[i].range.lowerBound < max(range.upperBound, range.lowerBound + 1) {
-            let span = excluded[i]
+        for span in exclusions(near: range) {
             if span.reason != .numbering {
                 if span.range.overlaps(range) || (range.isEmpty && span.range.contains(range.lowerBound)) { return span }
             } else if span.range.lowerBound <= range.lowerBound && range.upperBound <= span.range.upperBound {
                 return span
             }
-            i += 1
         }
         return nil
+    }
+
+    /// The exclusions that may touch `range` (or the offset of an empty range), in order: from
+    /// the first that ends after its start to the last that starts before its end, found by
+    /// binary search in the sorted, non-overlapping `excluded`.
+    public func exclusions(near range: Range<Int>) -> ArraySlice<ExcludedSpan> {
+        var low = 0, high = excluded.count
+        while low < high {
+            let mid = (low + high) / 2
+            if excluded[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        let limit = max(range.upperBound, range.lowerBound + 1)
+        while end < excluded.count, excluded[end].range.lowerBound < limit { end += 1 }
+        return excluded[low..<end]
     }
 
     /// Whether byte `offset` lies in a provision of the trafficking scope.

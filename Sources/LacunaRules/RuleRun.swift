@@ -149,13 +149,13 @@ final class RuleRun {
             guard let itemsRange = m.range(named: "items"), let labelRange = m.range(named: "label") else { continue }
             let label = words.text(labelRange)
             let items = Set(words.text(itemsRange).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "and" && $0 != "or" })
-            guard let section = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) else { continue }
+            guard let section = sectionsByLabel[label] else { continue }
             itemized.insert(label)
             // The items may sit under a subsection ("section 10(1)(b)"): any provision of the section.
             let end = document.provisions[section].range.upperBound
             for p in (section + 1)..<document.provisions.count {
                 guard document.provisions[p].range.lowerBound < end else { break }
-                if items.contains(document.provisions[p].label.filter { $0.isLetter || $0.isNumber }) {
+                if items.contains(RuleRun.bare(document.provisions[p].label)) {
                     spans.append(document.provisions[p].range)
                 }
             }
@@ -169,12 +169,22 @@ final class RuleRun {
                         && document.provisions[$0].label.filter({ $0 != "(" && $0 != ")" }) == label }) {
                     spans.append(document.provisions[p].range)
                 }
-            } else if !itemized.contains(label),
-                      let p = document.provisions.indices.first(where: { document.provisions[$0].kind == .section && document.provisions[$0].label == label }) {
+            } else if !itemized.contains(label), let p = sectionsByLabel[label] {
                 spans.append(document.provisions[p].range)
             }
         }
         return spans
+    }
+
+    /// Sections by their label ("10", "279.01"), the first of each, built when first asked.
+    private lazy var sectionsByLabel: [String: Int] = Dictionary(
+        document.provisions.indices.filter { document.provisions[$0].kind == .section }.map { (document.provisions[$0].label, $0) },
+        uniquingKeysWith: { first, _ in first })
+
+    /// An item's label without its decoration, as a list of items names it: "(b)", "b)" and
+    /// "b." are "b".
+    static func bare(_ label: String) -> String {
+        String(label.filter { $0.isLetter || $0.isNumber })
     }
 
     func citation(at offset: Int) -> String? {

@@ -10,8 +10,6 @@ public final class RuleSet: Sendable {
     public let rules: [CompiledRule]
     /// The qualifiers of the packs, looked for around satisfying evidence.
     public let qualifiers: [CompiledQualifier]
-    /// The concepts rule patterns name, from every pack.
-    public let vocabulary: Vocabulary
     let patterns: [Pattern]
     /// Which patterns could match a document, from the literals each one needs.
     let prefilter: Prefilter
@@ -110,7 +108,6 @@ public final class RuleSet: Sendable {
         self.qualifiers = compiledQualifiers
         self.itemReference = try Pattern(#"\b(?:sub)?(?:paragraphs?|items?|points?)\s+(?<items>\(?[a-z0-9]{1,4}\)(?:\s*,?\s*(?:and\s+|or\s+)?\(?[a-z0-9]{1,4}\))*+)\s+of\s+(?:articles?|sections?|arts?\.|ss?\.)\s*(?<label>[0-9]+[A-Za-z]?)"#, caseless: true)
         self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
-        self.vocabulary = vocabulary
         self.patterns = patterns
         self.prefilter = prefilter
         self.limits = limits

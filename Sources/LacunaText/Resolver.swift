@@ -62,17 +62,9 @@ public struct Resolver: Sendable {
         let p = document.provisions[index]
         var pieces: [String] = []
         var cursor = p.range.lowerBound
-        // The exclusions are sorted and do not overlap: start at the first that ends inside the
-        // provision (a binary search), so a text of many sections stays linear.
-        let spans = document.excluded
-        var low = 0, high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].range.upperBound <= p.range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        for span in spans[low...] {
-            guard span.range.lowerBound < p.range.upperBound else { break }
-            guard span.range.overlaps(p.range) else { continue }
+        // Only the exclusions near the provision (found by binary search), so a text of many
+        // sections stays linear.
+        for span in document.exclusions(near: p.range) where span.range.overlaps(p.range) {
             if span.range.lowerBound > cursor { pieces.append(document.source.slice(cursor..<span.range.lowerBound)) }
             cursor = max(cursor, span.range.upperBound)
         }
@@ -95,8 +87,9 @@ public struct Resolver: Sendable {
             let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
             let trafficking = try patterns.trafficking.isMatch(in: text)
             let headingTrafficking = try patterns.traffickingHeading.isMatch(in: heading)
-            let acts = try actsDoneByAPerson(in: text)
-            let namedActs = Set(try patterns.actVerb.matches(in: text).compactMap { m in m.range(named: "verb").map { text.text($0).lowercased().prefix(5) } })
+            let verbs = try patterns.actVerb.matches(in: text).compactMap { $0.range(named: "verb") }
+            let acts = try actsDoneByAPerson(verbs, in: text)
+            let namedActs = Set(verbs.map { text.text($0).lowercased().prefix(5) })
             let purpose = try patterns.exploitativePurpose.isMatch(in: text)
             let createsTrafficking = try patterns.traffickingOffenceName.isMatch(in: text)
                 || (namedActs.count >= 2 && patterns.traffickingDefinition.isMatch(in: text))
@@ -169,15 +162,14 @@ public struct Resolver: Sendable {
     }
 
     /// The distinct acts of trafficking (first five letters of the verb) that a person is said
-    /// to do: act verbs that follow "a person who", "whoever", "any person" ... in the same
+    /// to do: of the act verbs found (`verbs`), those that follow "a person who", "whoever", "any person" ... in the same
     /// clause. "The Committee shall receive reports and provide training" names no act of an
     /// offender; "Any person who recruits, transports or harbours" names three.
-    func actsDoneByAPerson(in text: Subject) throws -> Set<Substring> {
+    func actsDoneByAPerson(_ verbs: [Range<Int>], in text: Subject) throws -> Set<Substring> {
         var acts = Set<Substring>()
         let subjects = try patterns.personSubject.matches(in: text)
         guard !subjects.isEmpty else { return acts }
-        for m in try patterns.actVerb.matches(in: text) {
-            guard let verb = m.range(named: "verb") else { continue }
+        for verb in verbs {
             let follows = subjects.contains { s in
                 s.range.upperBound <= verb.lowerBound && verb.lowerBound - s.range.upperBound < 600
                     && !Resolver.endsSentence(text.bytes[s.range.upperBound..<verb.lowerBound])
