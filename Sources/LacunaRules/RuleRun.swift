@@ -260,13 +260,41 @@ final class RuleRun {
                 if j < b.count, b[j] == 0x0A || b[j] == 0x0D { ends.append(i + 1); i = j; continue }
                 var spaces = 0
                 while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1; spaces += 1 }
-                if j >= b.count { ends.append(i + 1) } else if spaces > 0, RuleRun.startsSentence(b[j]), !isAbbreviation(before: i) {
+                if j >= b.count { ends.append(i + 1) } else if spaces > 0, RuleRun.startsSentence(b[j]), !isAbbreviation(before: i),
+                    !endsItemNumber(i) {
                     ends.append(i + 1)
                 }
             }
             i += 1
         }
         return ends
+    }
+
+    /// The full stop of a list item's number ("1. ", "(a)1. ", "iv. " at the start of a line,
+    /// numbering a paragraph or a lower provision): it ends no sentence, so the item stays in
+    /// the sentence of its lead-in. A section's number ("7. A person who ...") still starts a
+    /// sentence of its own.
+    func endsItemNumber(_ dot: Int) -> Bool {
+        guard RuleRun.endsLineMarker(subject.bytes, dot), let p = document.provision(at: dot) else { return false }
+        return document.provisions[p].kind >= .paragraph
+    }
+
+    /// A full stop that closes a short number at the start of a line ("1.", "(a)1.", "iv.").
+    static func endsLineMarker(_ b: [UInt8], _ dot: Int) -> Bool {
+        var s = dot
+        var letters = 0
+        while s > 0, dot - s < 12, b[s - 1] != 0x0A {
+            let c = b[s - 1]
+            let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+            guard letter || (c >= 0x30 && c <= 0x39) || c == 0x28 || c == 0x29 else { return false }
+            if letter { letters += 1 }
+            s -= 1
+        }
+        // "Definitions. In this Act ...": a word, not an item number
+        guard letters <= 4 else { return false }
+        guard s == 0 || b[s - 1] == 0x0A, s < dot else { return false }
+        let c = b[dot - 1]
+        return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
     }
 
     static func startsSentence(_ c: UInt8) -> Bool {
@@ -310,7 +338,10 @@ final class RuleRun {
         var lineStart = offset
         while lineStart < b.count, b[lineStart] == 0x20 || b[lineStart] == 0x0A || b[lineStart] == 0x0D { lineStart += 1 }
         guard isListItem(at: lineStart) else { return nil }
-        // Walk back line by line over list items to the line that ends with a colon.
+        // Walk back line by line over list items of the same numbering ("4.", "3." ...) to the
+        // line that ends with a colon; an item numbered otherwise ("d.", "(ii)") belongs to
+        // another list, and the colon before it does not introduce this one.
+        let family = RuleRun.markerFamily(b, lineStart)
         var cursor = lineStart
         for _ in 0..<60 {
             guard cursor > floor else { return nil }
@@ -328,7 +359,7 @@ final class RuleRun {
                 }
                 return max(floor, low > 0 ? ends[low - 1] : 0)
             }
-            guard isListItem(at: previousStart) else { return nil }
+            guard isListItem(at: previousStart), RuleRun.markerFamily(b, previousStart) == family else { return nil }
             cursor = previousStart
         }
         return nil
@@ -352,6 +383,18 @@ final class RuleRun {
         while j < b.count, j - s < 5, (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) { j += 1 }
         guard j > s, j < b.count, b[j] == 0x2E || b[j] == 0x29 else { return false }
         return j + 1 < b.count && b[j + 1] == 0x20
+    }
+
+    /// How an item is numbered: bracketed or not, and digits, small letters or capitals
+    /// ("(a)" and "(iv)" are one family, as are "3." and "12.").
+    static func markerFamily(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        let bracketed = b[i] == 0x28
+        let j = bracketed ? i + 1 : i
+        guard j < b.count else { return 0 }
+        let c = b[j]
+        let kind = (c >= 0x30 && c <= 0x39) ? 1 : (c >= 0x61 && c <= 0x7A) ? 2 : (c >= 0x41 && c <= 0x5A) ? 3 : 4
+        return kind + (bracketed ? 10 : 0)
     }
 
     /// "IV – ", "II — ", "I - ": capital roman numerals, a space, a dash, a space.
