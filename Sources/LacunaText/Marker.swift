@@ -216,7 +216,7 @@ struct MarkerScanner {
         }
         skipSpaces()
         // the text after it must start a sentence or a marker: a capital, a quote or a bracket
-        guard let c = peek(), MarkerScanner.isUpper(c) || c == 0x28 || c == 0x22 || c == 0xE2 || c == 0x5B else {
+        guard let c = peek(), SentenceMap.startsSentence(c) else {
             i = save
             return nil
         }
