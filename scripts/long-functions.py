@@ -3,9 +3,9 @@
 
     scripts/long-functions.py [--limit N] [--all] [PATH ...]     (default: 80 lines, Sources/)
 
-A body longer than the limit must say why: a comment containing `long-function:` directly
-above its declaration (in the comment block that ends on the line before it) or on its
-first line. Exit status 1 when a long body says nothing; `--all` also lists the explained.
+A body longer than the limit must say why: a comment containing "Longer than 80 lines:"
+(the project's convention, any case) directly above its declaration (in the comment block
+that ends on the line before it) or on its first line. Exit status 1 when a long body says nothing; `--all` also lists the explained.
 
 A body's length counts every line from the declaration (or the closure's opening brace) to
 its closing brace. The scanner knows Swift's comments (nested block comments), string
@@ -21,7 +21,7 @@ STATEMENT_KEYWORDS = {"if", "guard", "while", "for", "switch", "catch", "do", "e
                       "struct", "class", "enum", "extension", "protocol", "actor", "let"}
 # After these, a brace opens a closure whatever keyword is pending.
 CLOSURE_AFTER = {"=", "(", "[", ",", ":", "return", "in", "??", "&&", "||", "!", "->", "throw", "try", "await"}
-EXEMPTION = "long-function:"
+EXEMPTION = re.compile(r"longer than \d+ lines:", re.IGNORECASE)
 
 
 def tokens(src):
@@ -162,11 +162,11 @@ def bodies(src):
 
 def explained(lines, first):
     """Whether the comment block just above line `first` (1-based), or that line, says why."""
-    if EXEMPTION in lines[first - 1]:
+    if EXEMPTION.search(lines[first - 1]):
         return True
     k = first - 2
     while k >= 0 and lines[k].strip().startswith(("//", "/*", "*", "@")):
-        if EXEMPTION in lines[k]:
+        if EXEMPTION.search(lines[k]):
             return True
         k -= 1
     return False
