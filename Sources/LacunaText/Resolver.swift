@@ -227,6 +227,12 @@ public struct Resolver: Sendable {
     }
 
     /// Whether the bytes hold the end of a sentence: a full stop, a space and a capital.
+    ///
+    /// Coarser than ``SentenceMap``'s sentence ends on purpose: it runs on a section's
+    /// operative text (headings and numbers cut out, pieces joined), before the document and
+    /// its sentence map exist, and only tells whether "a person who" and an act verb stand in
+    /// one sentence; an abbreviation before a capital ("Cap. A") is rare between them, and reading it
+    /// as an end only keeps a verb from counting as an act.
     static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
         var i = bytes.startIndex
         while i + 2 < bytes.endIndex {
