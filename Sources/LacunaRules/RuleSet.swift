@@ -154,6 +154,9 @@ public struct CompiledRule: Sendable {
 
 /// The distinct patterns of a rule set: each (source, caseless) once, with the first rule
 /// that uses it (named in a compile error).
+///
+/// Laws: indices are dense and in order of first use; the same (source, caseless) always
+/// gets the same index.
 struct PatternTable {
     private(set) var distinct: [(source: String, caseless: Bool, rule: RuleSpec)] = []
     private var table: [String: Int] = [:]

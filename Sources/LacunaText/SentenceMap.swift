@@ -19,9 +19,11 @@ import LacunaCore
 /// after a bare section number.
 ///
 /// Laws:
-/// - Every range returned lies within the section holding its input (within the text when
-///   there is none) and contains no more than the sentence around the input.
-/// - `sentence(around:)` contains `clause(around:)` and `quote(around:)` of the same range.
+/// - Every range returned is a byte range of the document's text.
+/// - `sentence(around: r)` lies within `section(at: r.lowerBound)` (the whole text outside
+///   any provision).
+/// - For a range inside its section, `clause(around:)` and `quote(around:)` lie within
+///   `sentence(around:)`.
 /// - Pure and deterministic: the same document, the same ranges.
 public struct SentenceMap: Sendable {
     public let document: Document
