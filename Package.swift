@@ -6,9 +6,10 @@
 // Layering (see docs/architecture.md and README.md, "Architecture"):
 //   LacunaCore      model, protocols, Analysis, judging (Foundation only)
 //   LacunaPatterns  PCRE2 through CPCRE2                (no Lacuna dependency)
-//   LacunaText      lines, markers, segment, resolve    (Core, Patterns)
+//   LacunaText      lines, markers, segment, resolve,   (Core, Patterns)
+//                   sentences, clauses, list items
 //   LacunaReaders   ingest: text, Word, HTML, AKN, PDF  (Core, Patterns, Text, Crypto, ZIPFoundation)
-//   LacunaRules     declarative rule packs, engine      (Core, Patterns, Yams)
+//   LacunaRules     declarative rule packs, engine      (Core, Patterns, Text, Yams)
 //   LacunaCatalog   the ModelLaw/ requirement catalog   (Core, Yams, ModelLaw data)
 //   LacunaReports   reporters, ReportFormat, renderers  (Core)
 //   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
@@ -50,7 +51,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "Yams"]),
+        // The engine reads sentences, clauses and list items from the text-structure layer (SentenceMap).
+        .target(name: "LacunaRules", dependencies: ["LacunaCore", "LacunaPatterns", "LacunaText", "Yams"]),
         .target(
             name: "ModelLaw",
             path: "ModelLaw",

@@ -148,9 +148,6 @@ public final class BatchRunner: Sendable {
     /// - Parameters:
     ///   - progress: called after each document is committed, one call at a time.
     ///   - output: called once per document in input order, one call at a time.
-    ///
-    /// Longer than 80 lines: the steps of a run in order (input and shard, tradition choices,
-    /// open or resume the run, the workers, the summary) share their state; each is a block.
     public func run(_ items: [BatchItem], options: BatchOptions,
                     progress: (@Sendable (BatchProgress) -> Void)? = nil,
                     output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
@@ -158,66 +155,11 @@ public final class BatchRunner: Sendable {
         let started = clock.now
         var summary = BatchSummary()
         summary.jobs = max(1, options.jobs)
-
-        // The input: first of each path, then this shard.
-        var seen = Set<String>()
-        var unique: [BatchItem] = []
-        var duplicates: [String] = []
-        for item in items {
-            if seen.insert(item.storePath).inserted { unique.append(item) } else { duplicates.append(item.path) }
-        }
-        if !duplicates.isEmpty {
-            summary.notes.append("\(duplicates.count) duplicate path(s) ignored (first: \(duplicates[0]))")
-        }
-        summary.input = unique.count
-        let planned = options.shard.map { shard in unique.filter(shard.contains) } ?? unique
-        summary.planned = planned.count
-
-        // Tradition choices: parsed once, their rule sets compiled before the threads start.
-        let known = analyzer.registry.traditions
-        _ = try TraditionChoice.parse(options.tradition, known: known)
-        var choices: [String: TraditionChoice?] = [:]
-        for item in planned {
-            let requested = item.tradition ?? options.tradition
-            if choices[requested] == nil {
-                let choice = try TraditionChoice.parse(requested, known: known)
-                if let choice { _ = try analyzer.ruleSet(for: choice) }
-                choices[requested] = .some(choice)
-            }
-        }
+        let planned = plan(items, options: options, summary: &summary)
+        let choices = try compileChoices(for: planned, options: options)
         let fingerprint = try analyzer.rulesFingerprint()
-
-        // The run: a new one, or the unfinished one being resumed.
-        var runId: Int64?
-        var done = Set<String>()
-        if let store {
-            let shard = options.shard?.description
-            try store.syncCatalog(analyzer.catalog)
-            if options.resume, let open = try store.unfinishedRun(source: options.source, shard: shard) {
-                guard open.catalogVersion == analyzer.catalog.version, open.rulesVersion == fingerprint else {
-                    throw UsageError("run \(open.id) began with another catalog or other rules; it cannot be resumed (run without --resume to start a new run, which reuses what is unchanged)")
-                }
-                runId = open.id
-                summary.resumed = true
-                done = try store.documentsWithResult(run: open.id)
-            } else {
-                if options.resume {
-                    summary.notes.append("nothing to resume: no unfinished run over \(options.source)\(shard.map { " (shard \($0))" } ?? ""); starting a new run")
-                }
-                let id = try store.beginRun(NewRun(source: options.source, shard: shard, tradition: options.tradition,
-                                                   catalogVersion: analyzer.catalog.version, rulesVersion: fingerprint,
-                                                   toolVersion: Analyzer.version, startedAt: options.now()))
-                runId = id
-                let abandoned = try store.abandonRuns(source: options.source, shard: shard, except: id)
-                if !abandoned.isEmpty {
-                    summary.notes.append("unfinished run(s) \(abandoned.map(String.init).joined(separator: ", ")) over the same input marked abandoned; their results are reused where unchanged (--resume would have continued the last one)")
-                }
-            }
-            try store.setPlanned(run: runId!, documents: planned.count)
-        }
+        let (runId, done) = try openRun(planned: planned, options: options, fingerprint: fingerprint, summary: &summary)
         let todo = planned.filter { !done.contains($0.storePath) }
-        let runChoices = choices
-        let run = runId
         summary.previouslyDone = planned.count - todo.count
 
         // The workers.
@@ -229,7 +171,7 @@ public final class BatchRunner: Sendable {
             group.enter()
             let thread = Thread { [self] in
                 defer { group.leave() }
-                self.work(todo, options: options, choices: runChoices, runId: run, state: state)
+                self.work(todo, options: options, choices: choices, runId: runId, state: state)
             }
             thread.stackSize = 8 << 20
             thread.start()
@@ -251,6 +193,71 @@ public final class BatchRunner: Sendable {
         }
         summary.wall = clock.now - started
         return summary
+    }
+
+    /// The input: the first item of each path, then those of this shard.
+    private func plan(_ items: [BatchItem], options: BatchOptions, summary: inout BatchSummary) -> [BatchItem] {
+        var seen = Set<String>()
+        var unique: [BatchItem] = []
+        var duplicates: [String] = []
+        for item in items {
+            if seen.insert(item.storePath).inserted { unique.append(item) } else { duplicates.append(item.path) }
+        }
+        if !duplicates.isEmpty {
+            summary.notes.append("\(duplicates.count) duplicate path(s) ignored (first: \(duplicates[0]))")
+        }
+        summary.input = unique.count
+        let planned = options.shard.map { shard in unique.filter(shard.contains) } ?? unique
+        summary.planned = planned.count
+        return planned
+    }
+
+    /// Tradition choices: parsed once, their rule sets compiled before the threads start.
+    private func compileChoices(for planned: [BatchItem], options: BatchOptions) throws -> [String: TraditionChoice?] {
+        let known = analyzer.registry.traditions
+        _ = try TraditionChoice.parse(options.tradition, known: known)
+        var choices: [String: TraditionChoice?] = [:]
+        for item in planned {
+            let requested = item.tradition ?? options.tradition
+            if choices[requested] == nil {
+                let choice = try TraditionChoice.parse(requested, known: known)
+                if let choice { _ = try analyzer.ruleSet(for: choice) }
+                choices[requested] = .some(choice)
+            }
+        }
+        return choices
+    }
+
+    /// The run in the store: a new one, or the unfinished one being resumed, with the paths
+    /// it has already committed. No run without a store.
+    private func openRun(planned: [BatchItem], options: BatchOptions, fingerprint: String,
+                         summary: inout BatchSummary) throws -> (runId: Int64?, done: Set<String>) {
+        guard let store else { return (nil, []) }
+        let shard = options.shard?.description
+        try store.syncCatalog(analyzer.catalog)
+        let runId: Int64
+        var done = Set<String>()
+        if options.resume, let open = try store.unfinishedRun(source: options.source, shard: shard) {
+            guard open.catalogVersion == analyzer.catalog.version, open.rulesVersion == fingerprint else {
+                throw UsageError("run \(open.id) began with another catalog or other rules; it cannot be resumed (run without --resume to start a new run, which reuses what is unchanged)")
+            }
+            runId = open.id
+            summary.resumed = true
+            done = try store.documentsWithResult(run: open.id)
+        } else {
+            if options.resume {
+                summary.notes.append("nothing to resume: no unfinished run over \(options.source)\(shard.map { " (shard \($0))" } ?? ""); starting a new run")
+            }
+            runId = try store.beginRun(NewRun(source: options.source, shard: shard, tradition: options.tradition,
+                                              catalogVersion: analyzer.catalog.version, rulesVersion: fingerprint,
+                                              toolVersion: Analyzer.version, startedAt: options.now()))
+            let abandoned = try store.abandonRuns(source: options.source, shard: shard, except: runId)
+            if !abandoned.isEmpty {
+                summary.notes.append("unfinished run(s) \(abandoned.map(String.init).joined(separator: ", ")) over the same input marked abandoned; their results are reused where unchanged (--resume would have continued the last one)")
+            }
+        }
+        try store.setPlanned(run: runId, documents: planned.count)
+        return (runId, done)
     }
 
     /// One worker: takes documents until none is left, processes and commits each.

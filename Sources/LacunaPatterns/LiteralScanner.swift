@@ -44,6 +44,28 @@ public final class LiteralScanner: Sendable {
         let positional = positions ?? [Bool](repeating: false, count: literals.count)
         self.positional = positional
         lengths = literals.map { Int32($0.utf8.count) }
+        let (columns, width) = LiteralScanner.alphabet(of: literals)
+        let trie = LiteralScanner.Trie(literals, columns: columns, width: width)
+        let automaton = trie.automaton()
+        let table = automaton.breadthFirst(ends: trie.ends)
+        self.columns = columns
+        self.width = width
+        if automaton.count <= Int(UInt16.max) {
+            next16 = table.next.map { UInt16($0) }
+            next32 = []
+        } else {
+            next16 = []
+            next32 = table.next
+        }
+        self.endStart = table.endStart
+        self.endIndices = table.endIndices
+        self.outputLink = table.outputLink
+        reportsPositions = LiteralScanner.reportingStates(table, positional: positional)
+    }
+
+    /// Byte → column of the transition table, numbered in the order the literals first use
+    /// them (column 0: every byte no literal contains), and the number of columns.
+    private static func alphabet(of literals: [String]) -> (columns: [UInt8], width: Int) {
         var columns = [UInt8](repeating: 0, count: 256)
         var width = 1
         for literal in literals {
@@ -52,89 +74,119 @@ public final class LiteralScanner: Sendable {
                 width += 1
             }
         }
-        // trie, flat: the children of state s are trie[s * width ..< (s + 1) * width]
-        var trie = [Int32](repeating: -1, count: width)
+        return (columns, width)
+    }
+
+    /// The trie of the literals, flat: the children of state s are
+    /// `children[s * width ..< (s + 1) * width]` (-1: none); `ends[s]`: the literals ending at s.
+    private struct Trie {
+        var children: [Int32]
         var ends: [[Int32]] = [[]]
-        for (index, literal) in literals.enumerated() {
-            var state = 0
-            for c in literal.utf8 {
-                let slot = state * width + Int(columns[Int(c)])
-                if trie[slot] < 0 {
-                    trie[slot] = Int32(ends.count)
-                    trie.append(contentsOf: repeatElement(-1, count: width))
-                    ends.append([])
+        let width: Int
+
+        init(_ literals: [String], columns: [UInt8], width: Int) {
+            self.width = width
+            children = [Int32](repeating: -1, count: width)
+            for (index, literal) in literals.enumerated() {
+                var state = 0
+                for c in literal.utf8 {
+                    let slot = state * width + Int(columns[Int(c)])
+                    if children[slot] < 0 {
+                        children[slot] = Int32(ends.count)
+                        children.append(contentsOf: repeatElement(-1, count: width))
+                        ends.append([])
+                    }
+                    state = Int(children[slot])
                 }
-                state = Int(trie[slot])
-            }
-            ends[state].append(Int32(index))
-        }
-        // failure links, breadth first, turning the trie into a complete automaton
-        let count = ends.count
-        var fail = [Int32](repeating: 0, count: count)
-        var outputLink = [Int32](repeating: -1, count: count)
-        var next = [Int32](repeating: 0, count: count * width)
-        var queue: [Int] = []
-        for column in 0..<width {
-            let child = trie[column]
-            if child >= 0 {
-                next[column] = child
-                queue.append(Int(child))
+                ends[state].append(Int32(index))
             }
         }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let f = Int(fail[state])
-            outputLink[state] = ends[f].isEmpty ? outputLink[f] : Int32(f)
+
+        /// Failure links, breadth first, turning the trie into a complete automaton.
+        func automaton() -> Automaton {
+            let count = ends.count
+            var fail = [Int32](repeating: 0, count: count)
+            var outputLink = [Int32](repeating: -1, count: count)
+            var next = [Int32](repeating: 0, count: count * width)
+            var queue: [Int] = []
             for column in 0..<width {
-                let child = trie[state * width + column]
+                let child = children[column]
                 if child >= 0 {
-                    fail[Int(child)] = next[f * width + column]
-                    next[state * width + column] = child
+                    next[column] = child
                     queue.append(Int(child))
-                } else {
-                    next[state * width + column] = next[f * width + column]
                 }
             }
-        }
-        // the root's own failure link points to itself; its children fail to the root
-        outputLink[0] = -1
-        // renumber breadth first
-        let order = [0] + queue
-        var renumbered = [Int](repeating: 0, count: count)
-        for (new, old) in order.enumerated() { renumbered[old] = new }
-        var bfsNext = [UInt32](repeating: 0, count: count * width)
-        var bfsOutput = [Int32](repeating: -1, count: count)
-        var endStart: [Int32] = [0]
-        var endIndices: [Int32] = []
-        for (new, old) in order.enumerated() {
-            for column in 0..<width {
-                bfsNext[new * width + column] = UInt32(renumbered[Int(next[old * width + column])])
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let f = Int(fail[state])
+                outputLink[state] = ends[f].isEmpty ? outputLink[f] : Int32(f)
+                for column in 0..<width {
+                    let child = children[state * width + column]
+                    if child >= 0 {
+                        fail[Int(child)] = next[f * width + column]
+                        next[state * width + column] = child
+                        queue.append(Int(child))
+                    } else {
+                        next[state * width + column] = next[f * width + column]
+                    }
+                }
             }
-            bfsOutput[new] = outputLink[old] < 0 ? -1 : Int32(renumbered[Int(outputLink[old])])
-            endIndices.append(contentsOf: ends[old])
-            endStart.append(Int32(endIndices.count))
+            // the root's own failure link points to itself; its children fail to the root
+            outputLink[0] = -1
+            return Automaton(next: next, outputLink: outputLink, order: [0] + queue, width: width)
         }
-        self.columns = columns
-        self.width = width
-        if count <= Int(UInt16.max) {
-            next16 = bfsNext.map { UInt16($0) }
-            next32 = []
-        } else {
-            next16 = []
-            next32 = bfsNext
+    }
+
+    /// The complete automaton in the trie's numbering, and its states in breadth-first order.
+    private struct Automaton {
+        let next: [Int32]
+        let outputLink: [Int32]
+        let order: [Int]
+        let width: Int
+
+        var count: Int { outputLink.count }
+
+        /// The automaton renumbered breadth first, with the literals ending at each state.
+        func breadthFirst(ends: [[Int32]]) -> Table {
+            var renumbered = [Int](repeating: 0, count: count)
+            for (new, old) in order.enumerated() { renumbered[old] = new }
+            var bfsNext = [UInt32](repeating: 0, count: count * width)
+            var bfsOutput = [Int32](repeating: -1, count: count)
+            var endStart: [Int32] = [0]
+            var endIndices: [Int32] = []
+            for (new, old) in order.enumerated() {
+                for column in 0..<width {
+                    bfsNext[new * width + column] = UInt32(renumbered[Int(next[old * width + column])])
+                }
+                bfsOutput[new] = outputLink[old] < 0 ? -1 : Int32(renumbered[Int(outputLink[old])])
+                endIndices.append(contentsOf: ends[old])
+                endStart.append(Int32(endIndices.count))
+            }
+            return Table(next: bfsNext, outputLink: bfsOutput, endStart: endStart, endIndices: endIndices)
         }
-        self.endStart = endStart
-        self.endIndices = endIndices
-        self.outputLink = bfsOutput
+    }
+
+    /// The automaton as a scan reads it: transitions, output links and the literals ending at
+    /// each state, states numbered breadth first.
+    private struct Table {
+        var next: [UInt32]
+        var outputLink: [Int32]
+        var endStart: [Int32]
+        var endIndices: [Int32]
+    }
+
+    /// By state: whether a literal with positions ends there or along its output links.
+    private static func reportingStates(_ table: Table, positional: [Bool]) -> [Bool] {
         // breadth first, a state's output link comes earlier: one pass fills the flags
+        let count = table.outputLink.count
         var reports = [Bool](repeating: false, count: count)
         for state in 0..<count {
-            let own = endIndices[Int(endStart[state])..<Int(endStart[state + 1])].contains { positional[Int($0)] }
-            reports[state] = own || (bfsOutput[state] >= 0 && reports[Int(bfsOutput[state])])
+            let own = table.endIndices[Int(table.endStart[state])..<Int(table.endStart[state + 1])].contains { positional[Int($0)] }
+            reports[state] = own || (table.outputLink[state] >= 0 && reports[Int(table.outputLink[state])])
         }
-        reportsPositions = reports
+        return reports
     }
 
     /// Which literals occur in `bytes` (UTF-8), by index.

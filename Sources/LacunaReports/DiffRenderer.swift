@@ -16,6 +16,14 @@ public struct DiffRenderer: Sendable {
         (.gapOpened, "Gaps opened"), (.gapClosed, "Gaps closed"), (.statusChanged, "Status changes"), (.evidenceMoved, "Evidence moved"),
     ]
 
+    /// The sections that have changes, in order, with their changes.
+    static func nonEmptySections(of diff: ReportDiff) -> [(kind: FindingChange.Kind, title: String, items: [FindingChange])] {
+        sections.compactMap { kind, title in
+            let items = diff.changes(kind)
+            return items.isEmpty ? nil : (kind, title, items)
+        }
+    }
+
     public func render(_ diff: ReportDiff) throws -> String {
         switch format {
         case .json: return String(decoding: try JSONReporter.encoder.encode(diff), as: UTF8.self) + "\n"
@@ -34,9 +42,7 @@ public struct DiffRenderer: Sendable {
         var out = "Lacuna diff: \(diff.old.path) → \(diff.new.path)\n"
         out += "met \(diff.oldSummary.met) → \(diff.newSummary.met), gaps \(diff.oldSummary.total - diff.oldSummary.met) → \(diff.newSummary.total - diff.newSummary.met), conflicts \(diff.oldSummary.conflict) → \(diff.newSummary.conflict)\n"
         if diff.changes.isEmpty { return out + "\nNo finding changed.\n" }
-        for (kind, title) in DiffRenderer.sections {
-            let items = diff.changes(kind)
-            guard !items.isEmpty else { continue }
+        for (kind, title, items) in DiffRenderer.nonEmptySections(of: diff) {
             out += "\n\(title) (\(items.count))\n"
             for c in items {
                 let mark = c.isRegression ? "▼" : (c.after.severity < c.before.severity ? "▲" : "•")
@@ -54,13 +60,11 @@ public struct DiffRenderer: Sendable {
     func markdown(_ diff: ReportDiff) -> String {
         var md = "# Changes between drafts\n\n`\(diff.old.path)` → `\(diff.new.path)`\n\n"
         md += "| | old | new |\n|---|---|---|\n"
-        for status in [Status.met, .partial, .missing, .conflict] {
+        for status in Status.allCases {
             md += "| \(ReportText.statusLabel(status)) | \(diff.oldSummary[status]) | \(diff.newSummary[status]) |\n"
         }
         if diff.changes.isEmpty { return md + "\nNo finding changed.\n" }
-        for (kind, title) in DiffRenderer.sections {
-            let items = diff.changes(kind)
-            guard !items.isEmpty else { continue }
+        for (kind, title, items) in DiffRenderer.nonEmptySections(of: diff) {
             md += "\n## \(title)\n\n| Requirement | Obligation | Old | New | Evidence now |\n|---|---|---|---|---|\n"
             for c in items {
                 md += "| \(c.title) `\(c.requirement)` | \(c.obligation.rawValue) | \(ReportText.statusLabel(c.before)) | \(ReportText.statusLabel(c.after)) | \(describe(c.afterEvidence).replacingOccurrences(of: "|", with: "\\|")) |\n"
@@ -73,14 +77,12 @@ public struct DiffRenderer: Sendable {
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Changes between drafts</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
         h += "<h1>Changes between drafts</h1>\n<div class=\"meta\">\(HTML.escape(diff.old.path)) → \(HTML.escape(diff.new.path))</div>\n"
         h += "<table>\n<tr><th></th><th>old</th><th>new</th></tr>\n"
-        for status in [Status.met, .partial, .missing, .conflict] {
+        for status in Status.allCases {
             h += "<tr><td>\(HTML.badge(status))</td><td>\(diff.oldSummary[status])</td><td>\(diff.newSummary[status])</td></tr>\n"
         }
         h += "</table>\n"
         if diff.changes.isEmpty { h += "<p>No finding changed.</p>\n" }
-        for (kind, title) in DiffRenderer.sections {
-            let items = diff.changes(kind)
-            guard !items.isEmpty else { continue }
+        for (kind, title, items) in DiffRenderer.nonEmptySections(of: diff) {
             let cls = kind == .gapOpened ? " class=\"diff-opened\"" : (kind == .gapClosed ? " class=\"diff-closed\"" : "")
             h += "<h2\(cls)>\(title) (\(items.count))</h2>\n<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Old</th><th>New</th><th>Evidence</th></tr>\n"
             for c in items {

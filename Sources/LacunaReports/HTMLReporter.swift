@@ -26,7 +26,7 @@ public struct HTMLReporter: Reporter {
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 
         h += "<h2 id=\"summary\">Executive summary</h2>\n<div class=\"cards\">\n"
-        for status in [Status.met, .partial, .missing, .conflict] {
+        for status in Status.allCases {
             h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(ReportText.statusLabel(status))</div></div>\n"
         }
         h += "</div>\n<p>\(s.mandatoryGaps) of the \(s.obligations["mandatory"]?.total ?? 0) mandatory requirements are not met"

@@ -1,8 +1,9 @@
 import LacunaCore
 import LacunaPatterns
+import LacunaText
 
-/// The work of running a rule set on one document: the document's subject, sentence
-/// boundaries and the matches of each pattern, each computed at most once.
+/// The work of running a rule set on one document: the document's subject, its sentence map
+/// and the matches of each pattern, each computed at most once.
 final class RuleRun {
     let document: Document
     let set: RuleSet
@@ -12,7 +13,8 @@ final class RuleRun {
     private let screening: Prefilter.Screening
     private var cache: [Int: [Match]] = [:]
     private var contextCache: [Int: [Match]] = [:]
-    private lazy var sentenceEnds: [Int] = computeSentenceEnds()
+    /// The document's sentences, clauses and list items, built on first use.
+    private lazy var sentences = SentenceMap(document: document)
 
     init(document: Document, set: RuleSet) {
         self.document = document
@@ -77,7 +79,7 @@ final class RuleRun {
             if !numbersHold(spec.numbers, match: match, rule: spec) { continue }
             lastEnd = match.range.upperBound
             kept += 1
-            let quoteRange = quote(around: match.range)
+            let quoteRange = sentences.quote(around: match.range)
             let qualifiers = spec.effect == .satisfies ? try qualifications(around: match.range) : []
             for requirement in spec.requirements {
                 evidence.append(Evidence(requirement: requirement, effect: spec.effect, rule: spec.id,
@@ -118,7 +120,7 @@ final class RuleRun {
         var hits: [(words: Range<Int>, target: Range<Int>)] = []
         for p in set.qualifiers[k].patterns {
             for m in try contextMatches(p) where restricts(before: m.range) {
-                let sentence = self.sentence(around: m.range)
+                let sentence = sentences.sentence(around: m.range)
                 let here = document.provision(at: m.range.lowerBound)
                 for target in try referencedProvisions(in: sentence, from: here) where !target.contains(m.range.lowerBound) {
                     hits.append((m.range, target))
@@ -232,226 +234,17 @@ final class RuleRun {
         case .document:
             return 0..<subject.bytes.count
         case .section:
-            return sectionRange(at: range.lowerBound)
+            return sentences.section(at: range.lowerBound)
         case .provision:
             guard let p = document.provision(at: range.lowerBound) else { return 0..<subject.bytes.count }
             return document.provisions[p].range
         case .sentence:
-            return sentence(around: range)
+            return sentences.sentence(around: range)
         case .clause:
-            return clause(around: range)
+            return sentences.clause(around: range)
         case .lead:
-            return sentence(around: range).lowerBound..<clause(around: range).upperBound
+            return sentences.sentence(around: range).lowerBound..<sentences.clause(around: range).upperBound
         }
-    }
-
-    func sectionRange(at offset: Int) -> Range<Int> {
-        guard let p = document.provision(at: offset) else { return 0..<subject.bytes.count }
-        return document.provisions[document.section(of: p)].range
-    }
-
-    func computeSentenceEnds() -> [Int] {
-        let b = subject.bytes
-        var ends: [Int] = []
-        var i = 0
-        while i < b.count {
-            if b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21 {
-                var j = i + 1
-                if j < b.count, b[j] == 0x0A || b[j] == 0x0D { ends.append(i + 1); i = j; continue }
-                var spaces = 0
-                while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1; spaces += 1 }
-                if j >= b.count { ends.append(i + 1) } else if spaces > 0, RuleRun.startsSentence(b[j]), !isAbbreviation(before: i),
-                    !endsItemNumber(i) {
-                    ends.append(i + 1)
-                }
-            }
-            i += 1
-        }
-        return ends
-    }
-
-    /// The full stop of a list item's number ("1. ", "(a)1. ", "iv. " at the start of a line,
-    /// numbering a paragraph or a lower provision): it ends no sentence, so the item stays in
-    /// the sentence of its lead-in. A section's number ("7. A person who ...") still starts a
-    /// sentence of its own.
-    func endsItemNumber(_ dot: Int) -> Bool {
-        guard RuleRun.endsLineMarker(subject.bytes, dot), let p = document.provision(at: dot) else { return false }
-        return document.provisions[p].kind >= .paragraph
-    }
-
-    /// A full stop that closes a short number at the start of a line ("1.", "(a)1.", "iv.").
-    static func endsLineMarker(_ b: [UInt8], _ dot: Int) -> Bool {
-        var s = dot
-        var letters = 0
-        while s > 0, dot - s < 12, b[s - 1] != 0x0A {
-            let c = b[s - 1]
-            let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
-            guard letter || (c >= 0x30 && c <= 0x39) || c == 0x28 || c == 0x29 else { return false }
-            if letter { letters += 1 }
-            s -= 1
-        }
-        // "Definitions. In this Act ...": a word, not an item number
-        guard letters <= 4 else { return false }
-        guard s == 0 || b[s - 1] == 0x0A, s < dot else { return false }
-        let c = b[dot - 1]
-        return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
-    }
-
-    static func startsSentence(_ c: UInt8) -> Bool {
-        (c >= 0x41 && c <= 0x5A) || c == 0x28 || c == 0x22 || c == 0x5B || c == 0xE2
-    }
-
-    /// "No. 1", "Art. 2", "s. 3", "U.S.C. 1101": a full stop that does not end a sentence.
-    func isAbbreviation(before dot: Int) -> Bool {
-        let b = subject.bytes
-        var s = dot
-        while s > 0, (b[s - 1] >= 0x41 && b[s - 1] <= 0x5A) || (b[s - 1] >= 0x61 && b[s - 1] <= 0x7A) || b[s - 1] == 0x2E { s -= 1 }
-        let word = String(decoding: b[s..<dot], as: UTF8.self).lowercased()
-        return ["no", "art", "arts", "s", "ss", "sec", "para", "c", "ch", "u.s.c", "cf", "e.g", "i.e", "nos", "mr", "dr", "st", "vol", "p"].contains(word)
-    }
-
-    func sentence(around range: Range<Int>) -> Range<Int> {
-        let section = sectionRange(at: range.lowerBound)
-        let ends = sentenceEnds
-        // last end <= range.lowerBound
-        var low = 0, high = ends.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var start = low > 0 ? ends[low - 1] : 0
-        // A list item ("c. Organising training ...") belongs with the words that introduce the
-        // list ("The Committee shall undertake the following tasks:").
-        if let chapeau = chapeauStart(beforeListItemAt: start, notBefore: section.lowerBound) {
-            start = chapeau
-        }
-        var k = low
-        while k < ends.count, ends[k] < range.upperBound { k += 1 }
-        let end = k < ends.count ? ends[k] : subject.bytes.count
-        return max(start, section.lowerBound)..<max(max(start, section.lowerBound), min(end, section.upperBound))
-    }
-
-    /// When the text at `offset` is a list item, the start of the sentence whose words end
-    /// with the colon that opens the list; nil otherwise.
-    func chapeauStart(beforeListItemAt offset: Int, notBefore floor: Int) -> Int? {
-        let b = subject.bytes
-        var lineStart = offset
-        while lineStart < b.count, b[lineStart] == 0x20 || b[lineStart] == 0x0A || b[lineStart] == 0x0D { lineStart += 1 }
-        guard isListItem(at: lineStart) else { return nil }
-        // Walk back line by line over list items of the same numbering ("4.", "3." ...) to the
-        // line that ends with a colon; an item numbered otherwise ("d.", "(ii)") belongs to
-        // another list, and the colon before it does not introduce this one.
-        let family = RuleRun.markerFamily(b, lineStart)
-        var cursor = lineStart
-        for _ in 0..<60 {
-            guard cursor > floor else { return nil }
-            var previousEnd = cursor - 1
-            while previousEnd > floor, b[previousEnd] == 0x0A || b[previousEnd] == 0x0D || b[previousEnd] == 0x20 { previousEnd -= 1 }
-            var previousStart = previousEnd
-            while previousStart > floor, b[previousStart - 1] != 0x0A { previousStart -= 1 }
-            if b[previousEnd] == 0x3A || (b[previousEnd] == 0x94 && previousEnd >= 2 && b[previousEnd - 2] == 0xE2) {
-                // the sentence that holds the colon
-                let ends = sentenceEnds
-                var low = 0, high = ends.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if ends[mid] <= previousEnd { low = mid + 1 } else { high = mid }
-                }
-                return max(floor, low > 0 ? ends[low - 1] : 0)
-            }
-            guard isListItem(at: previousStart), RuleRun.markerFamily(b, previousStart) == family else { return nil }
-            cursor = previousStart
-        }
-        return nil
-    }
-
-    /// A list item: a paragraph or point ("a. ", "(c) ", "3. ", "iv) ") — not a subsection,
-    /// which is a provision of its own and ends the list before it.
-    func isListItem(at i: Int) -> Bool {
-        guard RuleRun.startsListItem(subject.bytes, i) else { return false }
-        guard let p = document.provision(at: i), document.provisions[p].range.lowerBound == i else { return true }
-        return document.provisions[p].kind >= .paragraph
-    }
-
-    /// "a. ", "(c) ", "3. ", "iv) " at `i`, or a roman numeral and a dash, "II – " (the items
-    /// of Brazilian and Portuguese articles).
-    static func startsListItem(_ b: [UInt8], _ i: Int) -> Bool {
-        if startsRomanDashItem(b, i) { return true }
-        var j = i
-        if j < b.count, b[j] == 0x28 { j += 1 }
-        let s = j
-        while j < b.count, j - s < 5, (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) { j += 1 }
-        guard j > s, j < b.count, b[j] == 0x2E || b[j] == 0x29 else { return false }
-        return j + 1 < b.count && b[j + 1] == 0x20
-    }
-
-    /// How an item is numbered: bracketed or not, and digits, small letters or capitals
-    /// ("(a)" and "(iv)" are one family, as are "3." and "12.").
-    static func markerFamily(_ b: [UInt8], _ i: Int) -> Int {
-        guard i < b.count else { return 0 }
-        let bracketed = b[i] == 0x28
-        let j = bracketed ? i + 1 : i
-        guard j < b.count else { return 0 }
-        let c = b[j]
-        let kind = (c >= 0x30 && c <= 0x39) ? 1 : (c >= 0x61 && c <= 0x7A) ? 2 : (c >= 0x41 && c <= 0x5A) ? 3 : 4
-        return kind + (bracketed ? 10 : 0)
-    }
-
-    /// "IV – ", "II — ", "I - ": capital roman numerals, a space, a dash, a space.
-    static func startsRomanDashItem(_ b: [UInt8], _ i: Int) -> Bool {
-        var j = i
-        while j < b.count, j - i < 6, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "V") || b[j] == UInt8(ascii: "X") { j += 1 }
-        guard j > i, j + 2 < b.count, b[j] == 0x20 else { return false }
-        j += 1
-        if b[j] == UInt8(ascii: "-") { return j + 1 < b.count && b[j + 1] == 0x20 }
-        // en dash E2 80 93, em dash E2 80 94
-        return j + 3 < b.count && b[j] == 0xE2 && b[j + 1] == 0x80 && (b[j + 2] == 0x93 || b[j + 2] == 0x94) && b[j + 3] == 0x20
-    }
-
-    func clause(around range: Range<Int>) -> Range<Int> {
-        let s = sentence(around: range)
-        let b = subject.bytes
-        var start = range.lowerBound
-        while start > s.lowerBound, !RuleRun.isClauseBreak(b, start - 1) { start -= 1 }
-        var end = range.upperBound
-        while end < s.upperBound, !RuleRun.isClauseBreak(b, end) { end += 1 }
-        return start..<end
-    }
-
-    /// A semicolon, or a line break followed by a list marker, ends a clause.
-    static func isClauseBreak(_ b: [UInt8], _ i: Int) -> Bool {
-        if b[i] == 0x3B { return true }
-        if b[i] == 0x0A {
-            var j = i + 1
-            while j < b.count, b[j] == 0x0A || b[j] == 0x20 { j += 1 }
-            return j < b.count && b[j] == 0x28
-        }
-        return false
-    }
-
-    /// The decisive words: the match and a few words either side, inside its clause, at most
-    /// about twenty words.
-    func quote(around range: Range<Int>) -> Range<Int> {
-        let c = sentence(around: range)
-        let b = subject.bytes
-        func isBreak(_ i: Int) -> Bool { b[i] == 0x3B || b[i] == 0x0A }
-        var start = range.lowerBound
-        var words = 0
-        while start > c.lowerBound, !isBreak(start - 1) {
-            if b[start - 1] == 0x20, start < range.lowerBound { words += 1; if words >= 6 { break } }
-            start -= 1
-        }
-        var end = range.upperBound
-        words = 0
-        let matchWords = b[range].filter { $0 == 0x20 }.count
-        let budget = max(2, 14 - matchWords)
-        while end < c.upperBound, !isBreak(end) {
-            if b[end] == 0x20 { words += 1; if words > budget { break } }
-            end += 1
-        }
-        while start < end, b[start] == 0x20 || b[start] == 0x0A { start += 1 }
-        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x0A || b[end - 1] == 0x2C { end -= 1 }
-        return start..<end
     }
 
     static func clean(_ s: String) -> String {

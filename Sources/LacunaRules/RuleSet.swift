@@ -31,6 +31,40 @@ public final class RuleSet: Sendable {
     /// - Parameter cache: compiled patterns shared with other rule sets.
     public init(packs: [RulePack], limits: MatchLimits = .default, screening: Bool = true,
                 cache: PatternCache = PatternCache()) throws {
+        let vocabulary = Vocabulary(packs: packs)
+        let specs = try RuleSet.effectiveRules(of: packs, vocabulary: vocabulary)
+        let qualifierSpecs = try RuleSet.effectiveQualifiers(of: packs, vocabulary: vocabulary)
+        var table = PatternTable()
+        let compiledQualifiers = qualifierSpecs.map { q in
+            CompiledQualifier(spec: q, patterns: q.patterns.map { table.index($0, q.caseless, rule: RuleSet.rule(for: q)) })
+        }
+        let compiled = specs.map { spec in
+            CompiledRule(
+                spec: spec,
+                patterns: spec.patterns.map { table.index($0, spec.caseless, rule: spec) },
+                with: spec.with.map { table.index($0, spec.caseless, rule: spec) },
+                without: spec.without.map { table.index($0, spec.caseless, rule: spec) })
+        }
+        let prefilter = screening ? Prefilter(analyses: table.distinct.map { cache.analysis(of: $0.source) })
+            : Prefilter(unscreened: table.distinct.count)
+        let patterns = try table.compile(cache: cache, prefilter: prefilter)
+        self.rules = compiled
+        self.qualifiers = compiledQualifiers
+        self.itemReference = try Pattern(#"\b(?:sub)?(?:paragraphs?|items?|points?)\s+(?<items>\(?[a-z0-9]{1,4}\)(?:\s*,?\s*(?:and\s+|or\s+)?\(?[a-z0-9]{1,4}\))*+)\s+of\s+(?:articles?|sections?|arts?\.|ss?\.)\s*(?<label>[0-9]+[A-Za-z]?)"#, caseless: true)
+        self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
+        self.patterns = patterns
+        self.prefilter = prefilter
+        self.limits = limits
+        var hasher = StableHash()
+        for spec in specs { hasher.combine(String(describing: spec)) }
+        for q in qualifierSpecs { hasher.combine(String(describing: q)) }
+        version = hasher.hex
+    }
+
+    /// The rules of `packs` applied in order — a later rule with the same id replaces an
+    /// earlier one, a pack's `disable` list removes earlier rules — with the concepts their
+    /// patterns name ({{harbour}}) expanded, as the patterns run.
+    static func effectiveRules(of packs: [RulePack], vocabulary: Vocabulary) throws -> [RuleSpec] {
         var ordered: [RuleSpec] = []
         var position: [String: Int] = [:]
         for pack in packs {
@@ -44,9 +78,7 @@ public final class RuleSet: Sendable {
                 }
             }
         }
-        let vocabulary = Vocabulary(packs: packs)
-        // Patterns name concepts ({{harbour}}); each spec keeps the patterns as they run.
-        let specs = try ordered.filter { !$0.id.isEmpty }.map { spec in
+        return try ordered.filter { !$0.id.isEmpty }.map { spec in
             var s = spec
             do {
                 s.patterns = try spec.patterns.map(vocabulary.expand)
@@ -57,6 +89,11 @@ public final class RuleSet: Sendable {
             }
             return s
         }
+    }
+
+    /// The qualifiers of `packs`, a later one replacing an earlier one of the same id, with
+    /// their concepts expanded.
+    static func effectiveQualifiers(of packs: [RulePack], vocabulary: Vocabulary) throws -> [QualifierSpec] {
         var qualifierSpecs: [QualifierSpec] = []
         for pack in packs {
             for q in pack.qualifiers {
@@ -69,52 +106,13 @@ public final class RuleSet: Sendable {
                 if let i = qualifierSpecs.firstIndex(where: { $0.id == q.id }) { qualifierSpecs[i] = expanded } else { qualifierSpecs.append(expanded) }
             }
         }
-        // Each distinct (source, caseless) once, with the first rule that uses it.
-        var table: [String: Int] = [:]
-        var distinct: [(source: String, caseless: Bool, rule: RuleSpec)] = []
-        func index(_ source: String, _ caseless: Bool, rule: RuleSpec) -> Int {
-            let key = (caseless ? "i:" : "c:") + source
-            if let i = table[key] { return i }
-            distinct.append((source, caseless, rule))
-            table[key] = distinct.count - 1
-            return distinct.count - 1
-        }
-        let qualifierRule = { (q: QualifierSpec) in
-            RuleSpec(id: q.id, requirements: [], effect: .partial, scope: .anywhere, summary: q.summary, patterns: q.patterns,
-                     caseless: q.caseless, origin: q.origin, line: q.line)
-        }
-        let compiledQualifiers = qualifierSpecs.map { q in
-            CompiledQualifier(spec: q, patterns: q.patterns.map { index($0, q.caseless, rule: qualifierRule(q)) })
-        }
-        var compiled: [CompiledRule] = []
-        for spec in specs {
-            compiled.append(CompiledRule(
-                spec: spec,
-                patterns: spec.patterns.map { index($0, spec.caseless, rule: spec) },
-                with: spec.with.map { index($0, spec.caseless, rule: spec) },
-                without: spec.without.map { index($0, spec.caseless, rule: spec) }))
-        }
-        let prefilter = screening ? Prefilter(analyses: distinct.map { cache.analysis(of: $0.source) })
-            : Prefilter(unscreened: distinct.count)
-        var patterns: [Pattern] = []
-        for (i, d) in distinct.enumerated() {
-            do {
-                patterns.append(try cache.pattern(d.source, caseless: d.caseless, anchoredVariant: prefilter.hasLeading(i)))
-            } catch let error as PatternError {
-                throw RulePackError(file: d.rule.origin, line: d.rule.line, column: nil, problem: "rule \(d.rule.id): \(error)")
-            }
-        }
-        self.rules = compiled
-        self.qualifiers = compiledQualifiers
-        self.itemReference = try Pattern(#"\b(?:sub)?(?:paragraphs?|items?|points?)\s+(?<items>\(?[a-z0-9]{1,4}\)(?:\s*,?\s*(?:and\s+|or\s+)?\(?[a-z0-9]{1,4}\))*+)\s+of\s+(?:articles?|sections?|arts?\.|ss?\.)\s*(?<label>[0-9]+[A-Za-z]?)"#, caseless: true)
-        self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
-        self.patterns = patterns
-        self.prefilter = prefilter
-        self.limits = limits
-        var hasher = StableHash()
-        for spec in specs { hasher.combine(String(describing: spec)) }
-        for q in qualifierSpecs { hasher.combine(String(describing: q)) }
-        version = hasher.hex
+        return qualifierSpecs
+    }
+
+    /// A qualifier seen as a rule, to name it in an error about one of its patterns.
+    static func rule(for q: QualifierSpec) -> RuleSpec {
+        RuleSpec(id: q.id, requirements: [], effect: .partial, scope: .anywhere, summary: q.summary, patterns: q.patterns,
+                 caseless: q.caseless, origin: q.origin, line: q.line)
     }
 
     public var infos: [RuleInfo] { rules.map(\.spec.info) }
@@ -154,3 +152,34 @@ public struct CompiledRule: Sendable {
     let without: [Int]
 }
 
+/// The distinct patterns of a rule set: each (source, caseless) once, with the first rule
+/// that uses it (named in a compile error).
+///
+/// Laws: indices are dense and in order of first use; the same (source, caseless) always
+/// gets the same index.
+struct PatternTable {
+    private(set) var distinct: [(source: String, caseless: Bool, rule: RuleSpec)] = []
+    private var table: [String: Int] = [:]
+
+    /// The index of a pattern, added when new.
+    mutating func index(_ source: String, _ caseless: Bool, rule: RuleSpec) -> Int {
+        let key = (caseless ? "i:" : "c:") + source
+        if let i = table[key] { return i }
+        distinct.append((source, caseless, rule))
+        table[key] = distinct.count - 1
+        return distinct.count - 1
+    }
+
+    /// Every pattern compiled (or taken from `cache`), in index order.
+    func compile(cache: PatternCache, prefilter: Prefilter) throws -> [Pattern] {
+        var patterns: [Pattern] = []
+        for (i, d) in distinct.enumerated() {
+            do {
+                patterns.append(try cache.pattern(d.source, caseless: d.caseless, anchoredVariant: prefilter.hasLeading(i)))
+            } catch let error as PatternError {
+                throw RulePackError(file: d.rule.origin, line: d.rule.line, column: nil, problem: "rule \(d.rule.id): \(error)")
+            }
+        }
+        return patterns
+    }
+}

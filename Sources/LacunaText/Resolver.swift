@@ -72,17 +72,49 @@ public struct Resolver: Sendable {
         return pieces.joined(separator: " ")
     }
 
+    /// Finds the sections that create the trafficking offence, and the scope they bring
+    /// with them: the definitions and provisions they use (JUDGING rules 4 and 5), and the
+    /// sections outside it that refer to an offence.
     func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
-        let sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
-        // Each section's operative text, read once (the passes below each visit every section).
-        var texts: [Int: Subject] = [:]
-        for s in sections { texts[s] = Subject(operativeText(of: s, in: document)) }
+        let index = SectionTexts(of: document, operativeText: operativeText)
+        let (offences, definitional) = try offenceAndDefinitionSections(index, in: document)
+        var scope = offences.union(definitional)
+        // Follow references from the offences (and from what they pull in) to the sections
+        // they use, and pull in sections declared "for the purposes of" a section in scope.
+        let purposesOf = try sectionsForThePurposes(index, in: document)
+        let definingSections = sectionsDefiningTermsOf(offences, scope: &scope, in: document)
+        try followReferences(from: offences.sorted() + definingSections, definitional: definitional, purposesOf: purposesOf,
+                             index, in: document, scope: &scope)
+        document.traffickingOffences = offences
+        document.traffickingScope = scope
+        document.traffickingReferrers = try referrers(outside: scope, offences: offences, index, in: document)
+    }
+
+    /// The sections of a document, each with its operative text read once (the passes of the
+    /// scope search each visit every section), and the first section of each label.
+    struct SectionTexts {
+        let sections: [Int]
+        let texts: [Int: Subject]
+        let byLabel: [String: Int]
+
+        init(of document: Document, operativeText: (Int, Document) -> String) {
+            sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
+            var texts: [Int: Subject] = [:]
+            for s in sections { texts[s] = Subject(operativeText(s, document)) }
+            self.texts = texts
+            byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// The sections that create a trafficking offence, and the definitions sections.
+    func offenceAndDefinitionSections(_ index: SectionTexts, in document: Document) throws -> (offences: Set<Int>, definitional: Set<Int>) {
         var offences = Set<Int>()
         var definitional = Set<Int>()
-        for s in sections {
+        for s in index.sections {
             let p = document.provisions[s]
             if document.exclusion(overlapping: p.range)?.range == p.range { continue }
-            let text = texts[s]!
+            let text = index.texts[s]!
             let heading = Subject(p.heading ?? "")
             let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
             let trafficking = try patterns.trafficking.isMatch(in: text)
@@ -99,24 +131,29 @@ public struct Resolver: Sendable {
                 offences.insert(s)
             }
         }
-        var scope = offences.union(definitional)
-        // Follow references from the offences (and from what they pull in) to the sections
-        // they use, and pull in sections declared "for the purposes of" a section in scope.
-        let byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
-                                 uniquingKeysWith: { first, _ in first })
+        return (offences, definitional)
+    }
+
+    /// By section: the sections declared "for the purposes of" it.
+    func sectionsForThePurposes(_ index: SectionTexts, in document: Document) throws -> [Int: [Int]] {
         var purposesOf: [Int: [Int]] = [:]   // target section -> sections written for its purposes
-        for other in sections {
-            let text = texts[other]!
+        for other in index.sections {
+            let text = index.texts[other]!
             for m in try patterns.forThePurposesOf.matches(in: text) {
-                for run in try referencedSections(in: Subject(text.text(m.range)), byLabel: byLabel,
-                                                  sections: sections, document: document, from: other) {
+                for run in try referencedSections(in: Subject(text.text(m.range)), byLabel: index.byLabel,
+                                                  sections: index.sections, document: document, from: other) {
                     for target in run where target != other { purposesOf[target, default: []].append(other) }
                 }
             }
         }
-        // Definitions travel (JUDGING rule 4): a section that defines a term the offence uses
-        // ("exploitation", "coercion", "child") is part of what the offence means, wherever it
-        // stands (an interpretation section, or one an amending act inserts).
+        return purposesOf
+    }
+
+    /// Definitions travel (JUDGING rule 4): a section that defines a term the offence uses
+    /// ("exploitation", "coercion", "child") is part of what the offence means, wherever it
+    /// stands (an interpretation section, or one an amending act inserts). Adds them to
+    /// `scope` and returns them in the order found.
+    func sectionsDefiningTermsOf(_ offences: Set<Int>, scope: inout Set<Int>, in document: Document) -> [Int] {
         let offenceText = offences.map { operativeText(of: $0, in: document).lowercased() }.joined(separator: "\n")
         var definingSections: [Int] = []
         for term in document.definitions where term.term.count >= 4 {
@@ -128,7 +165,14 @@ public struct Resolver: Sendable {
                 definingSections.append(section)
             }
         }
-        var queue = offences.sorted() + definingSections
+        return definingSections
+    }
+
+    /// Adds to `scope` every section reached from `start` through references and "for the
+    /// purposes of" declarations.
+    func followReferences(from start: [Int], definitional: Set<Int>, purposesOf: [Int: [Int]], _ index: SectionTexts,
+                          in document: Document, scope: inout Set<Int>) throws {
+        var queue = start
         var visited = Set<Int>()
         var runsFollowed = Set<Range<Int>>()   // a chapter named by many sections is followed once
         while let s = queue.popLast() {
@@ -136,8 +180,8 @@ public struct Resolver: Sendable {
             // A definitions section names the bodies and procedures of the whole Act ("the
             // Committee established under section 4"): of what it refers to, only offences
             // ("exploitation includes an offence under section 1") are part of the offence.
-            let used = try referencedSections(in: texts[s]!, byLabel: byLabel, sections: sections, document: document, from: s,
-                                              offencesOnly: definitional.contains(s))
+            let used = try referencedSections(in: index.texts[s]!, byLabel: index.byLabel, sections: index.sections, document: document,
+                                              from: s, offencesOnly: definitional.contains(s))
             for run in used + [ArraySlice(purposesOf[s] ?? [])] {
                 if run.count > 1, !runsFollowed.insert(run.startIndex..<run.endIndex).inserted { continue }
                 for target in run where target != s && !visited.contains(target) {
@@ -146,19 +190,22 @@ public struct Resolver: Sendable {
                 }
             }
         }
+    }
+
+    /// The sections outside `scope` that refer to a trafficking offence by number.
+    func referrers(outside scope: Set<Int>, offences: Set<Int>, _ index: SectionTexts, in document: Document) throws -> Set<Int> {
         var referrers = Set<Int>()
         let sortedOffences = offences.sorted()
-        for other in sections where !scope.contains(other) {
-            let refs = try referencedSections(in: texts[other]!, byLabel: byLabel, sections: sections, document: document, from: other)
+        for other in index.sections where !scope.contains(other) {
+            let refs = try referencedSections(in: index.texts[other]!, byLabel: index.byLabel, sections: index.sections,
+                                              document: document, from: other)
             // A run of sections holds an offence when an offence lies between its ends.
             if refs.contains(where: { run in
                 guard let first = run.first, let last = run.last else { return false }
                 return !Resolver.slice(of: sortedOffences) { $0 >= first } upTo: { $0 > last }.isEmpty
             }) { referrers.insert(other) }
         }
-        document.traffickingOffences = offences
-        document.traffickingScope = scope
-        document.traffickingReferrers = referrers
+        return referrers
     }
 
     /// The distinct acts of trafficking (first five letters of the verb) that a person is said
@@ -180,6 +227,12 @@ public struct Resolver: Sendable {
     }
 
     /// Whether the bytes hold the end of a sentence: a full stop, a space and a capital.
+    ///
+    /// Coarser than ``SentenceMap``'s sentence ends on purpose: it runs on a section's
+    /// operative text (headings and numbers cut out, pieces joined), before the document and
+    /// its sentence map exist, and only tells whether "a person who" and an act verb stand in
+    /// one sentence; an abbreviation before a capital ("Cap. A") is rare between them, and reading it
+    /// as an end only keeps a verb from counting as an act.
     static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
         var i = bytes.startIndex
         while i + 2 < bytes.endIndex {
