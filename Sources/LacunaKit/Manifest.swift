@@ -45,9 +45,9 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
 /// Columns (CSV, TSV) and keys (JSONL) are matched without regard to case, spaces or
 /// underscores; aliases: `file`/`document` for `path`, `country` for `jurisdiction`,
 /// `legal_tradition`/`system` for `tradition`. Other columns are ignored. Relative paths
-/// are relative to the manifest's folder. Traditions: `common-law`, `civil-law`,
-/// `islamic-law` (or `common`, `civil`, `islamic`), several joined by `+`, and `auto` or
-/// `mixed` for detection.
+/// are relative to the manifest's folder. Traditions: the words of `--tradition`
+/// (``TraditionChoice/parse(_:known:)``): `common-law`, `civil-law`, `islamic-law` (or
+/// `common`, `civil`, `islamic`), several joined by `+`, and `auto` or `mixed` for detection.
 public enum Manifest {
     public static func load(path: String, knownTraditions: [Tradition]) throws -> [BatchItem] {
         let data: Data
@@ -105,17 +105,10 @@ public enum Manifest {
         return items
     }
 
-    /// `common` → `common-law`, `mixed` → `auto`, checked against the known traditions.
+    /// The tradition words of ``TraditionChoice/parse(_:known:)`` (`common` → `common-law`,
+    /// `mixed` → `auto`), as the batch records them.
     public static func normalizeTradition(_ text: String, known: [Tradition]) throws -> String {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower == "auto" || lower == "mixed" { return "auto" }
-        let parts = lower.split(separator: "+").map { part -> String in
-            let p = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-            return p.hasSuffix("-law") ? p : p + "-law"
-        }
-        let joined = parts.joined(separator: "+")
-        _ = try TraditionChoice.parse(joined, known: known)
-        return joined
+        try TraditionChoice.parse(text, known: known)?.description ?? "auto"
     }
 
     /// The first run of four digits (`2005 (as amended to 2019)` → 2005).
