@@ -20,13 +20,24 @@ public struct Analysis: Sendable {
     /// Evidence on operative text, in the order the rules found it.
     public var evidence: [Evidence]
     public var report: Report
+    /// The languages the rules that ran read (``Report``'s `document.language` is the text's).
+    public var ruleLanguages: [Language]
 
-    public init(document: Document, tradition: TraditionChoice, rules: [RuleInfo], evidence: [Evidence], report: Report) {
+    public init(document: Document, tradition: TraditionChoice, rules: [RuleInfo], evidence: [Evidence], report: Report,
+                ruleLanguages: [Language] = [.english]) {
         self.document = document
         self.tradition = tradition
         self.rules = rules
         self.evidence = evidence
         self.report = report
+        self.ruleLanguages = ruleLanguages
+    }
+
+    /// The problem when the text is in a language none of the rules read: its findings do not
+    /// assess the document. Front ends refuse such a report unless asked to keep it.
+    public var unreadLanguage: UnreadLanguage? {
+        guard report.document.languageRead == false, let language = report.document.language else { return nil }
+        return UnreadLanguage(path: source.path, language: language, read: ruleLanguages)
     }
 
     /// The evidence of `found` that lies on operative text of `document`: the one filter of

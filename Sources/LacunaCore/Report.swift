@@ -19,9 +19,15 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     /// Length in Unicode scalars.
     public var characters: Int
     public var provisions: Int
+    /// The language of the operative text (BCP 47: `en`, `fr`; `und` when too short to
+    /// tell, `und-Latn` when no model fits). Nil only in reports older than the field.
+    public var language: Language?
+    /// Whether a rule pack that ran reads that language; false means the findings do not
+    /// assess the document (and the report carries a warning).
+    public var languageRead: Bool?
 
     public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: TraditionSource,
-                contentHash: String, characters: Int, provisions: Int) {
+                contentHash: String, characters: Int, provisions: Int, language: Language? = nil, languageRead: Bool? = nil) {
         self.path = path
         self.title = title
         self.format = format
@@ -30,6 +36,8 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
         self.contentHash = contentHash
         self.characters = characters
         self.provisions = provisions
+        self.language = language
+        self.languageRead = languageRead
     }
 }
 
@@ -174,9 +182,13 @@ public struct Report: Codable, Sendable {
     public var findings: [Finding]
     /// When the report was made, only when a caller injects it.
     public var generatedAt: String?
+    /// What the reader must know before trusting the findings (the text is in a language no
+    /// rule reads ...), one sentence each; nil when there is nothing to say. Every format
+    /// shows them first.
+    public var warnings: [String]?
 
     public init(toolVersion: String, catalogVersion: String, rulesVersion: String, document: DocumentInfo,
-                areas: [Area] = [], findings: [Finding], generatedAt: String? = nil) {
+                areas: [Area] = [], findings: [Finding], generatedAt: String? = nil, warnings: [String]? = nil) {
         schemaVersion = Report.currentSchemaVersion
         tool = "lacuna"
         self.toolVersion = toolVersion
@@ -187,6 +199,7 @@ public struct Report: Codable, Sendable {
         self.areas = areas
         self.summary = ReportSummary(findings: findings, areas: areas)
         self.generatedAt = generatedAt
+        self.warnings = warnings?.isEmpty == true ? nil : warnings
     }
 
     /// The finding for a requirement id.

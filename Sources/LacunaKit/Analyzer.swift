@@ -93,9 +93,10 @@ public final class Analyzer: Sendable {
     ///   - observer: told of each stage (`lacuna bench` times them).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
-        let (document, choice, rules) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet) in
+        let (document, choice, rules, language) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet, Language) in
             let choice = self.choice(for: source.text, given: tradition)
-            return (try structure(source, choice: choice), choice, try set ?? ruleSet(for: choice))
+            let document = try structure(source, choice: choice)
+            return (document, choice, try set ?? ruleSet(for: choice), LanguageDetector().detect(operativeTextOf: document).language)
         }
         let found = try observer.observe(.analyze) {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
@@ -104,13 +105,17 @@ public final class Analyzer: Sendable {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, rules: rules.infos)
+            // Too little text to tell is not held against the document.
+            let read = language == .undetermined || rules.reads(language)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
                                     contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
-                                    provisions: document.provisions.count)
+                                    provisions: document.provisions.count, language: language, languageRead: read)
+            let warnings = read ? [] : [UnreadLanguage.sentence(language, read: rules.languages)]
             let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
-                                document: info, areas: catalog.areas, findings: findings)
-            return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report)
+                                document: info, areas: catalog.areas, findings: findings, warnings: warnings)
+            return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report,
+                            ruleLanguages: rules.languages)
         }
     }
 

@@ -38,6 +38,7 @@ enum HTML {
     h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 20px; margin: 36px 0 12px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
     h3 { font-size: 16px; margin: 24px 0 8px; }
     .meta { color: var(--muted); font-size: 13px; margin-bottom: 20px; } .meta code { font-size: 12px; }
+    .warning { border: 2px solid var(--conflict); background: #f6ecfb; border-radius: 6px; padding: 10px 14px; margin: 12px 0; }
     .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0 20px; }
     .card { flex: 1 1 120px; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
     .card .n { font-size: 28px; font-weight: 700; } .card .l { color: var(--muted); font-size: 13px; }

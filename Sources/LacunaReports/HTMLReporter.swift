@@ -22,7 +22,11 @@ public struct HTMLReporter: Reporter {
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         h += "<title>Gap analysis: \(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
         h += "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
+        for w in ReportText.warnings(report) {
+            h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"
+        }
         h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource.rawValue)) · "
+        if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 
         h += "<h2 id=\"summary\">Executive summary</h2>\n<div class=\"cards\">\n"

@@ -10,8 +10,10 @@ public struct MarkdownReporter: Reporter {
         let d = report.document
         let s = report.summary
         var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
+        for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
         md += "| | |\n|---|---|\n"
         md += "| Document | `\(d.path)` |\n| Legal tradition | \(d.tradition) (\(d.traditionSource.rawValue)) |\n"
+        if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
         md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
         md += "| Content SHA-256 | `\(d.contentHash)` |\n\n"
 

@@ -7,6 +7,19 @@ enum ReportText {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 
+    /// The document's language for a header: "English", "French (no rule reads it)"; nil in
+    /// reports older than the field.
+    static func language(_ d: DocumentInfo) -> String? {
+        guard let language = d.language else { return nil }
+        let name = language.isDetermined ? language.name : language.name.replacingOccurrences(of: "an undetermined", with: "undetermined")
+        return d.languageRead == false ? "\(name) (no rule reads it)" : name
+    }
+
+    /// The report's warnings as sentences, each starting with a capital.
+    static func warnings(_ report: Report) -> [String] {
+        (report.warnings ?? []).map { w in w.prefix(1).uppercased() + w.dropFirst() + (w.hasSuffix(".") ? "" : ".") }
+    }
+
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     static func statusLabel(_ s: Status) -> String {

@@ -10,7 +10,11 @@ public struct TextReporter: Reporter {
         var out = ""
         let d = report.document
         out += bold("Lacuna gap report") + " — \(d.title ?? d.path)\n"
+        for w in ReportText.warnings(report) {
+            out += paint("WARNING", .conflict) + ": " + w + "\n"
+        }
         out += "file: \(d.path)   tradition: \(d.tradition) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
+        if let language = ReportText.language(d) { out += "language: \(language)\n" }
         let s = report.summary.statuses
         out += "requirements: \(report.findings.count)   "
         out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "

@@ -52,6 +52,9 @@ struct AnalyzeCommand: ParsableCommand {
         let analyses = try paths.map { try analyzer.analyze(path: $0, tradition: choice) }
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
+        let unread = analyses.compactMap(options.languageProblem)
+        for problem in unread { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
+        if !unread.isEmpty { throw ExitCode(2) }
         if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)
         }

@@ -67,6 +67,7 @@ struct BatchCommand: ParsableCommand {
         batch.resume = resume
         batch.shard = try shard.map { try Shard(parsing: $0) }
         batch.tradition = options.tradition
+        batch.languageAnyway = options.languageAnyway
         batch.force = force
         batch.includeReports = reports
         batch.source = path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path

@@ -18,6 +18,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Text encoding: auto (UTF-8, UTF-16 by its byte-order mark, or Latin-1 / Windows-1252 when detected — the report says so), utf-8, utf-16, latin-1.")
     var encoding: String = "auto"
 
+    @Flag(help: "Report on a text in a language no rule pack reads (the rules read English) instead of refusing it; the report still warns.")
+    var languageAnyway = false
+
     @Flag(help: "For a Word file with tracked changes, analyse the text before the changes (deletions kept, insertions dropped) instead of the text with every change accepted.")
     var docxOriginal = false
 
@@ -36,5 +39,16 @@ struct AnalysisOptions: ParsableArguments {
 
     func choice(for analyzer: Analyzer) throws -> TraditionChoice? {
         try TraditionChoice.parse(tradition, known: analyzer.registry.traditions)
+    }
+
+    /// Says on standard error that an analysis's text is in a language no rule reads; the
+    /// problem to exit 2 with, unless `--language-anyway`.
+    func languageProblem(_ analysis: Analysis) -> UnreadLanguage? {
+        guard let problem = analysis.unreadLanguage else { return nil }
+        if languageAnyway {
+            FileHandle.standardError.write(Data("lacuna: warning: \(problem.location ?? "-"): \(UnreadLanguage.sentence(problem.language, read: problem.read))\n".utf8))
+            return nil
+        }
+        return problem
     }
 }

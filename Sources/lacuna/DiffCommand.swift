@@ -38,12 +38,15 @@ struct DiffCommand: ParsableCommand {
         let analyzer = try options.makeAnalyzer()
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        let oldReport = try analyzer.analyze(path: old, tradition: choice).report
-        if choice == nil { choice = TraditionChoice(traditions: [oldReport.document.tradition], detected: true) }
-        let newReport = try analyzer.analyze(path: new, tradition: choice).report
-        let diff = ReportDiff(old: oldReport, new: newReport)
+        let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
+        if choice == nil { choice = TraditionChoice(traditions: [oldAnalysis.report.document.tradition], detected: true) }
+        let newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
+        let unread = [oldAnalysis, newAnalysis].compactMap(options.languageProblem)
+        for problem in unread { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
+        if !unread.isEmpty { throw ExitCode(2) }
         if failOnRegression && diff.hasRegression { throw ExitCode(1) }
     }
 }
