@@ -84,6 +84,21 @@ public final class Analyzer: Sendable {
         return try analyze(source, tradition: tradition, observer: observer)
     }
 
+    /// Reads and analyses each path in turn, going on past the ones that fail: the analyses
+    /// in order, and each failure with its path (`lacuna analyze a b c`).
+    public func analyze(paths: [String], tradition: TraditionChoice? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
+        var analyses: [Analysis] = []
+        var failures: [(path: String, error: any Error)] = []
+        for path in paths {
+            do {
+                analyses.append(try analyze(path: path, tradition: tradition))
+            } catch {
+                failures.append((path, error))
+            }
+        }
+        return (analyses, failures)
+    }
+
     /// Analyses text already read: the pipeline entry.
     ///
     /// - Parameters:

@@ -52,8 +52,16 @@ public struct Ingester: Sendable {
         self.pdfTimeout = pdfTimeout
     }
 
-    /// Reads the file at `path`.
+    /// How standard input is named in reports and messages.
+    public static let standardInputName = "<stdin>"
+
+    /// Reads the file at `path`; `-` reads standard input (up to ``maxBytes``), reported as
+    /// `<stdin>`.
     public func read(path: String) throws -> SourceText {
+        if path == "-" {
+            let bytes = try readBounded(FileHandle.standardInput, after: [], path: Ingester.standardInputName)
+            return try decode(bytes, path: Ingester.standardInputName)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, problem: "no such file")

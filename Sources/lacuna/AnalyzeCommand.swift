@@ -9,12 +9,14 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Report, requirement by requirement, where a law falls short.",
         discussion: """
-        Exit status: 0 when the analysis ran, 1 when --fail-on found gaps, 2 for usage or input errors.
-        With several files, json prints an array of reports.
+        Exit status: 0 when the analysis ran, 1 when --fail-on found gaps, 2 for usage or input errors \
+        (a file that cannot be read, a text in a language no rule reads).
+        With several files, every file is analysed and the ones that fail are reported on standard error \
+        at the end (exit 2); json prints an array of reports.
         """
     )
 
-    @Argument(help: "The statute or bill files to analyse.")
+    @Argument(help: "The statute or bill files to analyse (- for standard input).")
     var paths: [String]
 
     @OptionGroup var options: AnalysisOptions
@@ -49,12 +51,14 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
         let out = Output(path: output)
-        let analyses = try paths.map { try analyzer.analyze(path: $0, tradition: choice) }
+        // Every file is tried; the ones that fail are reported after, and exit 2.
+        let (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
-        let unread = analyses.compactMap(options.languageProblem)
-        for problem in unread { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
-        if !unread.isEmpty { throw ExitCode(2) }
+        if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
+        var problems = failures.map { CLIError.message(for: $0.error) }
+        problems += analyses.compactMap(options.languageProblem).map(\.description)
+        for problem in problems { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
+        if !problems.isEmpty { throw ExitCode(2) }
         if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)
         }

@@ -38,4 +38,39 @@ import LacunaTestSupport
         let manifest = try Support.write("path,tradition\n\(Self.sample),common\n\(Self.sample),+\n", "m.csv", in: dir)
         expectOneLineError(try CLI.run(["batch", manifest.path, "--no-db", "-q"]), containing: ["m.csv:3", "\"+\""])
     }
+
+    // MARK: batch of a bill, several files, standard input
+
+    @Test func batchOfOneBillPointsToAnalyze() throws {
+        let r = try CLI.run(["batch", Self.sample, "--no-db", "-q"])
+        expectOneLineError(r, containing: [Self.sample, "not a folder or a manifest", "lacuna analyze"])
+        let docx = try CLI.run(["batch", Support.root.appendingPathComponent("Package.swift").path, "--no-db", "-q"])
+        expectOneLineError(docx, containing: ["not a folder or a manifest"])
+    }
+
+    @Test func analyzeGoesOnPastABadFileAndExitsTwoAtTheEnd() throws {
+        let other = Support.root.appendingPathComponent("Corpora/common-law-act/bill.txt").path
+        let missing = "/nonexistent/lacuna/bill.txt"
+        let r = try CLI.run(["analyze", Self.sample, missing, other, "--format", "json"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr == "lacuna: \(missing): no such file\n", "\(r.stderr)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.compactMap { ($0["document"] as? [String: Any])?["path"] as? String } == [Self.sample, other])
+        // --fail-on still counts, but a bad file wins: exit 2.
+        #expect(try CLI.run(["analyze", Self.sample, missing, "--fail-on", "any"]).status == 2)
+        // All bad: nothing on standard output.
+        let none = try CLI.run(["analyze", missing, missing + "2"])
+        #expect(none.status == 2 && none.stdout.isEmpty && none.stderr.split(separator: "\n").count == 2, "\(none)")
+    }
+
+    @Test func analyzeDashReadsStandardInput() throws {
+        let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        let r = try CLI.run(["analyze", "-", "--format", "json"], input: text)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let fromFile = try #require(try JSONSerialization.jsonObject(with: Data(try CLI.run(["analyze", Self.sample, "--format", "json"]).stdout.utf8)) as? [String: Any])
+        #expect((json["document"] as? [String: Any])?["path"] as? String == "<stdin>")
+        #expect((json["summary"] as? [String: Any])?["statuses"] as? [String: Int] == (fromFile["summary"] as? [String: Any])?["statuses"] as? [String: Int])
+        expectOneLineError(try CLI.run(["analyze", "-"], input: ""), containing: ["<stdin>", "empty"])
+    }
 }
