@@ -20,9 +20,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
-        guard let req = analyzer.catalog[requirement] else {
-            throw UsageError("unknown requirement \(requirement) (see `lacuna catalog`)")
-        }
+        let req = try analyzer.catalog.requirement(requirement)
         let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
         guard let explanation = Explanation(req, in: analysis) else { throw UsageError("unknown requirement \(requirement)") }
         print(ExplanationRenderer.text(explanation))

@@ -23,6 +23,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
+        if let requirement { _ = try analyzer.catalog.requirement(requirement) }
         let choice = try options.choice(for: analyzer) ?? TraditionChoice(traditions: analyzer.registry.traditions, detected: false)
         let set = try analyzer.ruleSet(for: choice)
         if check {

@@ -73,4 +73,30 @@ import LacunaTestSupport
         #expect((json["summary"] as? [String: Any])?["statuses"] as? [String: Int] == (fromFile["summary"] as? [String: Any])?["statuses"] as? [String: Int])
         expectOneLineError(try CLI.run(["analyze", "-"], input: ""), containing: ["<stdin>", "empty"])
     }
+
+    // MARK: clear messages naming the thing
+
+    @Test func maxSizeMustBeAPositiveNumberOfMegabytes() throws {
+        for value in ["-5", "0", "99999999999999"] {
+            expectOneLineError(try CLI.run(["analyze", Self.sample, "--max-size", value]), containing: ["--max-size \(value)"])
+        }
+        #expect(try CLI.run(["analyze", Self.sample, "--max-size", "1"]).status == 0)
+    }
+
+    @Test func anUnknownRequirementIsAnError() throws {
+        expectOneLineError(try CLI.run(["rules", "--requirement", "bogus.id"]), containing: ["bogus.id", "lacuna catalog"])
+        // A near miss is suggested.
+        expectOneLineError(try CLI.run(["rules", "--requirement", "definition.consent-irrelevent"]),
+                           containing: ["definition.consent-irrelevant"])
+        #expect(try CLI.run(["rules", "--requirement", "definition.consent-irrelevant"]).status == 0)
+    }
+
+    @Test func aSymbolicLinkLoopIsNamedSo() throws {
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.txt").path, b = dir.appendingPathComponent("b.txt").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
+        expectOneLineError(try CLI.run(["analyze", a]), containing: [a, "symbolic link", "loop"])
+    }
 }
