@@ -21,9 +21,12 @@ public struct CSVReporter: Reporter {
     }
 
     public static func field(_ s: String) -> String {
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        var value = s
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        // Control characters shown (line breaks and tabs kept, inside quotes; the carriage
+        // returns left are those of the row ends).
+        var value = DisplayText.visible(s, keeping: ["\n", "\t"])
+        // A leading =, +, - or @ (or a tab or carriage return before one) would be read as a
+        // formula by spreadsheets.
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

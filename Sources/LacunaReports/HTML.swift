@@ -1,16 +1,25 @@
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values: markup characters as
+/// entities, and control characters (but line breaks and tabs) as visible stand-ins
+/// (``DisplayText``) — they are not allowed in HTML and could hide text.
 public enum HTMLText {
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        var scalars = s.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let c = next {
+            next = scalars.next()
             switch c {
+            // A carriage return is a line break, as browsers read it (one with the line feed after it).
+            case "\r": if next != "\n" { out += "\n" }
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "\n", "\t": out.unicodeScalars.append(c)
+            default:
+                if DisplayText.isUnsafe(c) { out += DisplayText.picture(of: c) } else { out.unicodeScalars.append(c) }
             }
         }
         return out

@@ -36,6 +36,7 @@ public enum OutlineRenderer {
                 lines.append("  line \(locator.line(x.range.lowerBound)) \(x.reason.rawValue): \(text.prefix(90))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Headings, labels and excluded text come from the document: controls shown.
+        return DisplayText.visible(lines.joined(separator: "\n") + "\n", keeping: ["\n"])
     }
 }

@@ -57,7 +57,7 @@ struct AnalyzeCommand: ParsableCommand {
         if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
         var problems = failures.map { CLIError.message(for: $0.error) }
         problems += analyses.compactMap(options.languageProblem).map(\.description)
-        for problem in problems { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
+        for problem in problems { Say.line(problem) }
         if !problems.isEmpty { throw ExitCode(2) }
         if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)

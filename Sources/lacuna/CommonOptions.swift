@@ -47,7 +47,7 @@ struct AnalysisOptions: ParsableArguments {
     func languageProblem(_ analysis: Analysis) -> UnreadLanguage? {
         guard let problem = analysis.unreadLanguage else { return nil }
         if languageAnyway {
-            FileHandle.standardError.write(Data("lacuna: warning: \(problem.location ?? "-"): \(UnreadLanguage.sentence(problem.language, read: problem.read))\n".utf8))
+            Say.warning("\(problem.path): \(UnreadLanguage.sentence(problem.language, read: problem.read))")
             return nil
         }
         return problem

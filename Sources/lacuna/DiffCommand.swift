@@ -45,7 +45,7 @@ struct DiffCommand: ParsableCommand {
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
         let unread = [oldAnalysis, newAnalysis].compactMap(options.languageProblem)
-        for problem in unread { FileHandle.standardError.write(Data("lacuna: \(problem)\n".utf8)) }
+        for problem in unread { Say.line(problem.description) }
         if !unread.isEmpty { throw ExitCode(2) }
         if failOnRegression && diff.hasRegression { throw ExitCode(1) }
     }

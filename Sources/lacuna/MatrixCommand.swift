@@ -38,7 +38,7 @@ struct MatrixCommand: ParsableCommand {
         }
         let matrix = try Store(path: db).matrix()
         if matrix.rows.allSatisfy({ $0.documents == 0 }) {
-            FileHandle.standardError.write(Data("lacuna: \(db): no analysed document yet; the matrix is empty\n".utf8))
+            Say.line("\(db): no analysed document yet; the matrix is empty")
         }
         let text = format == "html" ? MatrixRenderer.html(matrix, title: title) : MatrixRenderer.csv(matrix)
         try Output(path: output).write(text)

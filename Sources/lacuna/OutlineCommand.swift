@@ -24,7 +24,7 @@ struct OutlineCommand: ParsableCommand {
         print(OutlineRenderer.text(analysis, excluded: excluded), terminator: "")
         if let problem = analysis.unreadLanguage {
             // The outline shows structure, not findings: a warning, not an error.
-            FileHandle.standardError.write(Data("lacuna: warning: \(problem.path): \(UnreadLanguage.sentence(problem.language, read: problem.read))\n".utf8))
+            Say.warning("\(problem.path): \(UnreadLanguage.sentence(problem.language, read: problem.read))")
         }
     }
 }

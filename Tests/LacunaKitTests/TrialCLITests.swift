@@ -99,4 +99,35 @@ import LacunaTestSupport
         try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
         expectOneLineError(try CLI.run(["analyze", a]), containing: [a, "symbolic link", "loop"])
     }
+
+    // MARK: output that cannot be trusted
+
+    /// A law with terminal escapes in its text and a file name with one: nothing raw reaches
+    /// standard output or standard error, whatever the command.
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        text = text.replacingOccurrences(of: "recruits", with: "recruits\u{1B}[2J\u{1B}[H\u{07}\r")
+        text = "\u{1B}]0;pwned\u{07}" + text
+        let bill = try Support.write(text, "bill\u{1B}[31m.txt", in: dir).path
+        func check(_ r: CLI.Result, _ what: String) {
+            // CSV rows end in CR LF (RFC 4180): those are the only carriage returns allowed.
+            for (name, out) in [("stdout", r.stdout.replacingOccurrences(of: "\r\n", with: "\n")), ("stderr", r.stderr)] {
+                let bad = out.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+                #expect(bad.isEmpty, "\(what) \(name): \(bad.map(\.value))")
+            }
+        }
+        for format in ["text", "markdown", "html", "csv"] {
+            check(try CLI.run(["analyze", bill, "--format", format]), format)
+        }
+        check(try CLI.run(["outline", bill, "--excluded"]), "outline")
+        check(try CLI.run(["explain", "definition.act.recruitment", bill]), "explain")
+        check(try CLI.run(["diff", Self.sample, bill]), "diff")
+        check(try CLI.run(["analyze", dir.appendingPathComponent("missing\u{1B}[2J.txt").path]), "error message")
+        check(try CLI.run(["batch", dir.path, "--no-db"]), "batch")
+        let broken = try Support.write("\u{1B}[2J", "empty\u{07}.txt", in: dir).path
+        check(try CLI.run(["batch", dir.path, "--no-db"]), "batch error")
+        _ = broken
+    }
 }
