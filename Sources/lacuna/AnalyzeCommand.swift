@@ -50,6 +50,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
+        if let output { try OutputTarget.check(output, against: paths + options.rulePacks) }
         let out = Output(path: output)
         // Every file is tried; the ones that fail are reported after, and exit 2.
         let (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)

@@ -36,6 +36,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
+        if let output { try OutputTarget.check(output, against: [old, new] + options.rulePacks) }
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
         let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)

@@ -130,4 +130,23 @@ import LacunaTestSupport
         check(try CLI.run(["batch", dir.path, "--no-db"]), "batch error")
         _ = broken
     }
+
+    /// `-o` naming an input overwrote the bill with its own report.
+    @Test func outputNamingAnInputIsRefused() throws {
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let original = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        let bill = try Support.write(original, "bill.txt", in: dir).path
+        let link = dir.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: bill)
+        let other = Support.root.appendingPathComponent("Corpora/common-law-act/bill.txt").path
+        for (args, out) in [(["analyze", other, bill], bill), (["analyze", bill], dir.path + "/./bill.txt"), (["analyze", bill], link),
+                            (["diff", other, bill], bill)] {
+            let r = try CLI.run(args + ["-o", out])
+            expectOneLineError(r, containing: [out, "input"])
+            #expect(try String(contentsOfFile: bill, encoding: .utf8) == original, "\(args) -o \(out) changed the bill")
+        }
+        let report = dir.appendingPathComponent("report.txt").path
+        #expect(try CLI.run(["analyze", bill, "-o", report]).status == 0)
+    }
 }
