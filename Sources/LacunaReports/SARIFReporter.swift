@@ -95,6 +95,16 @@ public struct SARIFReporter: Reporter {
     }
 
     public func render(_ report: Report) throws -> String {
+        try render([report])
+    }
+
+    /// One log with a run per report (`lacuna analyze a b --format sarif`).
+    public func render(_ reports: [Report]) throws -> String {
+        let data = try JSONReporter.encoder.encode(Log(runs: reports.map(run)))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    func run(_ report: Report) -> Run {
         let uri = SARIFReporter.uri(for: report.document.path)
         let rules = report.findings.map { f in
             RuleDescriptor(id: f.requirement, name: f.title,
@@ -127,13 +137,12 @@ public struct SARIFReporter: Reporter {
                       artifacts: [Artifact(location: ArtifactLocation(uri: uri, index: nil), hashes: ["sha-256": report.document.contentHash])],
                       results: results,
                       properties: properties)
-        let data = try JSONReporter.encoder.encode(Log(runs: [run]))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return run
     }
 
     /// A relative path stays relative (resolved against the run's working directory by
     /// viewers); an absolute one becomes a file URI.
-    static func uri(for path: String) -> String {
+    public static func uri(for path: String) -> String {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }

@@ -12,7 +12,8 @@ struct AnalyzeCommand: ParsableCommand {
         Exit status: 0 when the analysis ran, 1 when --fail-on found gaps, 2 for usage or input errors \
         (a file that cannot be read, a text in a language no rule reads).
         With several files, every file is analysed and the ones that fail are reported on standard error \
-        at the end (exit 2); json prints an array of reports.
+        at the end (exit 2); json prints an array of reports, html one page with a section per document, \
+        sarif one log with a run per document.
         """
     )
 
