@@ -11,8 +11,13 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     public var path: String
     public var title: String?
     public var format: String
-    /// The tradition whose plugin analysed it.
+    /// The tradition whose plugin's numbering conventions segmented it (the first of
+    /// ``traditions``), and whose drafting the recommendations suggest.
     public var tradition: Tradition
+    /// Every tradition whose rules analysed it: the primary first, then the others in the
+    /// registry's order (`common-law`, then `islamic-law` for a mixed system). Nil only in
+    /// reports older than the field.
+    public var traditions: [Tradition]?
     /// How the tradition was chosen.
     public var traditionSource: TraditionSource
     public var contentHash: String
@@ -27,7 +32,8 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     public var languageRead: Bool?
 
     public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: TraditionSource,
-                contentHash: String, characters: Int, provisions: Int, language: Language? = nil, languageRead: Bool? = nil) {
+                contentHash: String, characters: Int, provisions: Int, language: Language? = nil, languageRead: Bool? = nil,
+                traditions: [Tradition]? = nil) {
         self.path = path
         self.title = title
         self.format = format
@@ -38,6 +44,12 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
         self.provisions = provisions
         self.language = language
         self.languageRead = languageRead
+        self.traditions = traditions
+    }
+
+    /// The traditions as the command line writes them: `common-law+islamic-law`.
+    public var traditionsDescription: String {
+        (traditions ?? [tradition]).map(\.rawValue).joined(separator: "+")
     }
 }
 

@@ -57,14 +57,17 @@ public final class Analyzer: Sendable {
         self.ruleSets = RuleSetCache()
     }
 
-    /// The rule set for a tradition choice: shared packs, each chosen plugin's packs in order,
+    /// The rule set for a tradition choice: shared packs, each chosen plugin's packs in the
+    /// registry's order (whatever the order of the choice: the same set for `a+b` and `b+a`),
     /// then the user's packs.
     public func ruleSet(for choice: TraditionChoice) throws -> RuleSet {
-        let key = choice.description
+        let chosen = Set(choice.traditions)
+        let traditions = registry.traditions.filter(chosen.contains) + choice.traditions.filter { !registry.traditions.contains($0) }
+        let key = traditions.map(\.rawValue).joined(separator: "+")
         if let cached = ruleSets.get(key) { return cached }
         var packs: [RulePack] = []
         var seenFiles = Set<String>()
-        for t in choice.traditions {
+        for t in traditions {
             for pack in packsByTradition[t] ?? [] where seenFiles.insert(pack.file).inserted { packs.append(pack) }
         }
         let set = try RuleSet(packs: packs + extraPacks, screening: screening, cache: patterns)
@@ -73,8 +76,23 @@ public final class Analyzer: Sendable {
     }
 
     /// The tradition choice for a text: `given`, or the detected one.
+    ///
+    /// A mixed choice does not depend on the order it was written in: its primary tradition
+    /// (whose numbering conventions segment the text) is the one whose cues fit the text best
+    /// (ties: the first registered), and the others follow in registry order.
     public func choice(for text: String, given: TraditionChoice?) -> TraditionChoice {
-        given ?? TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(text)], detected: true)
+        guard let given else {
+            return TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(text)], detected: true)
+        }
+        guard given.traditions.count > 1 else { return given }
+        let chosen = Set(given.traditions)
+        let inOrder = registry.traditions.filter(chosen.contains) + given.traditions.filter { !registry.traditions.contains($0) }
+        var best: (Tradition, Double)?
+        for (t, score) in TraditionDetector(registry: registry).scores(text) where chosen.contains(t) {
+            if best == nil || score > best!.1 { best = (t, score) }
+        }
+        let primary = best?.0 ?? inOrder[0]
+        return TraditionChoice(traditions: [primary] + inOrder.filter { $0 != primary }, detected: given.detected)
     }
 
     /// Reads the file at `path` and analyses it.
@@ -125,7 +143,8 @@ public final class Analyzer: Sendable {
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
                                     contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
-                                    provisions: document.provisions.count, language: language, languageRead: read)
+                                    provisions: document.provisions.count, language: language, languageRead: read,
+                                    traditions: choice.traditions)
             let warnings = read ? [] : [UnreadLanguage.sentence(language, read: rules.languages)]
             let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
                                 document: info, areas: catalog.areas, findings: findings, warnings: warnings)

@@ -5,14 +5,14 @@ import LacunaCore
 public struct CSVReporter: Reporter {
     public init() {}
 
-    public static let header = ["document", "language", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
+    public static let header = ["document", "language", "tradition", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
                                 "evidence", "rule", "sources", "recommendation"]
 
     public func render(_ report: Report) throws -> String {
         var rows = [CSVReporter.header]
         for f in report.findings {
             let e = f.evidence.first
-            rows.append([report.document.path, report.document.language?.rawValue ?? "", f.requirement, f.area, f.obligation.rawValue, f.status.rawValue,
+            rows.append([report.document.path, report.document.language?.rawValue ?? "", report.document.traditionsDescription, f.requirement, f.area, f.obligation.rawValue, f.status.rawValue,
                          e?.section ?? "", e.map { String($0.line) } ?? "", e.map { String($0.start) } ?? "",
                          e.map { String($0.end) } ?? "", e.map { ReportText.flat($0.text) } ?? "", e?.rule ?? "",
                          f.sources.joined(separator: "; "), f.recommendation ?? ""])

@@ -51,6 +51,7 @@ public enum CompactJSON {
         if let title = d.title { out.field("title"); out.string(title) }
         out.field("tradition"); out.string(d.tradition.rawValue)
         out.field("traditionSource"); out.string(d.traditionSource.rawValue)
+        if let traditions = d.traditions { out.field("traditions"); out.strings(traditions.map(\.rawValue)) }
         out.raw("}")
     }
 

@@ -55,7 +55,7 @@ public struct HTMLReporter: Reporter {
         for w in ReportText.warnings(report) {
             h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"
         }
-        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource.rawValue)) · "
+        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) · "
         if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 

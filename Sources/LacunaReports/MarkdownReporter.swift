@@ -12,7 +12,7 @@ public struct MarkdownReporter: Reporter {
         var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
         for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
         md += "| | |\n|---|---|\n"
-        md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(d.tradition) (\(d.traditionSource.rawValue)) |\n"
+        md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"
         if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
         md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
         md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n\n"

@@ -129,7 +129,7 @@ public struct SARIFReporter: Reporter {
                 properties: ["status": f.status.rawValue, "obligation": f.obligation.rawValue]))
         }
         let notifications = ReportText.warnings(report).map { Notification(level: "warning", message: Message(text: $0)) }
-        var properties = ["tradition": report.document.tradition.rawValue, "catalogVersion": report.catalogVersion,
+        var properties = ["tradition": report.document.traditionsDescription, "catalogVersion": report.catalogVersion,
                           "rulesVersion": report.rulesVersion]
         if let language = report.document.language { properties["language"] = language.rawValue }
         let run = Run(tool: Tool(driver: Driver(version: report.toolVersion, rules: rules)),

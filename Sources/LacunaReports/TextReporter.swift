@@ -16,7 +16,7 @@ public struct TextReporter: Reporter {
         for w in ReportText.warnings(report) {
             out += paint("WARNING", .conflict) + ": " + line(w) + "\n"
         }
-        out += "file: \(line(d.path))   tradition: \(line(d.tradition.rawValue)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
+        out += "file: \(line(d.path))   tradition: \(line(d.traditionsDescription)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
         if let language = ReportText.language(d) { out += "language: \(line(language))\n" }
         let s = report.summary.statuses
         out += "requirements: \(report.findings.count)   "

@@ -40,7 +40,7 @@ struct DiffCommand: ParsableCommand {
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
         let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
-        if choice == nil { choice = TraditionChoice(traditions: [oldAnalysis.report.document.tradition], detected: true) }
+        if choice == nil { choice = oldAnalysis.tradition }
         let newAnalysis = try analyzer.analyze(path: new, tradition: choice)
         let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
         let out = Output(path: output)
