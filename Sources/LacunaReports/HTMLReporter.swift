@@ -57,6 +57,7 @@ public struct HTMLReporter: Reporter {
         }
         h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) · "
         if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
+        h += "read as \(HTML.escape(d.format)) · "
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 
         h += "<h2 id=\"\(p)summary\">Executive summary</h2>\n<div class=\"cards\">\n"

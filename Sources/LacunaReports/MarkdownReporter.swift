@@ -13,6 +13,7 @@ public struct MarkdownReporter: Reporter {
         for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
         md += "| | |\n|---|---|\n"
         md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"
+        md += "| Read as | \(escape(d.format)) |\n"
         if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
         md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
         md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n\n"

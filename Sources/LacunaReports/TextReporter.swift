@@ -16,8 +16,10 @@ public struct TextReporter: Reporter {
         for w in ReportText.warnings(report) {
             out += paint("WARNING", .conflict) + ": " + line(w) + "\n"
         }
-        out += "file: \(line(d.path))   tradition: \(line(d.traditionsDescription)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
-        if let language = ReportText.language(d) { out += "language: \(line(language))\n" }
+        out += "file: \(line(d.path))   read as: \(line(d.format))\n"
+        out += "tradition: \(line(d.traditionsDescription)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)"
+        if let language = ReportText.language(d) { out += "   language: \(line(language))" }
+        out += "\n"
         let s = report.summary.statuses
         out += "requirements: \(report.findings.count)   "
         out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "

@@ -149,4 +149,19 @@ import LacunaTestSupport
         let report = dir.appendingPathComponent("report.txt").path
         #expect(try CLI.run(["analyze", bill, "-o", report]).status == 0)
     }
+
+    /// The encoding Lacuna detected was named only in JSON and SARIF.
+    @Test func theDetectedEncodingIsShownInEveryHumanFormat() throws {
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+            .replacingOccurrences(of: "Minister", with: "Ministère")
+        let latin1 = dir.appendingPathComponent("latin1.txt")
+        try Data(text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "-") }).write(to: latin1)
+        for format in ["text", "markdown", "html"] {
+            let r = try CLI.run(["analyze", latin1.path, "--format", format])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("latin-1 detected") || r.stdout.contains("windows-1252 detected"), "\(format) does not name the encoding")
+        }
+    }
 }
