@@ -46,6 +46,12 @@ public struct Analysis: Sendable {
         found.filter { !document.isExcluded($0.range) }
     }
 
+    /// Names the document `title` (`--title`), in the report and the document alike.
+    public mutating func setTitle(_ title: String) {
+        document.title = title
+        report.document.title = title
+    }
+
     /// The text as read, with its path, format and hash.
     public var source: SourceText { document.source }
 }

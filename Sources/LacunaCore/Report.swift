@@ -47,6 +47,16 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
         self.traditions = traditions
     }
 
+    /// The title to show: the document's own, or else its file name (never a whole path).
+    public var displayTitle: String {
+        title ?? DocumentInfo.fileName(path)
+    }
+
+    /// The last component of a path (`/laws/norland/act.txt` → `act.txt`).
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+
     /// The traditions as the command line writes them: `common-law+islamic-law`.
     public var traditionsDescription: String {
         (traditions ?? [tradition]).map(\.rawValue).joined(separator: "+")

@@ -15,7 +15,7 @@ public struct HTMLReporter: Reporter {
     }
 
     public func render(_ report: Report) throws -> String {
-        let title = report.document.title ?? report.document.path
+        let title = report.document.displayTitle
         return HTMLReporter.page(title: "Gap analysis: \(title)", body: body(report, prefix: ""))
     }
 
@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
         h += "<table>\n<tr><th>Document</th><th>Met</th><th>Partial</th><th>Missing</th><th>Conflict</th><th>Mandatory gaps</th></tr>\n"
         for (k, a) in analyses.enumerated() {
             let d = a.report.document, t = a.report.summary.totals
-            h += "<tr><td><a href=\"#d\(k + 1)\">\(HTML.escape(d.title ?? d.path))</a><br /><span class=\"req\">\(HTML.escape(d.path))</span></td>"
+            h += "<tr><td><a href=\"#d\(k + 1)\">\(HTML.escape(d.displayTitle))</a><br /><span class=\"req\">\(HTML.escape(d.path))</span></td>"
             h += "<td>\(t.met)</td><td>\(t.partial)</td><td>\(t.missing)</td><td>\(t.conflict)</td><td>\(a.report.summary.mandatoryGaps)</td></tr>\n"
         }
         h += "</table>\n"
@@ -50,7 +50,7 @@ public struct HTMLReporter: Reporter {
     func body(_ report: Report, prefix p: String) -> String {
         let d = report.document
         let s = report.summary
-        let title = d.title ?? d.path
+        let title = d.displayTitle
         var h = "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
         for w in ReportText.warnings(report) {
             h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"

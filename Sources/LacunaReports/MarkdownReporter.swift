@@ -9,7 +9,7 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: Report) throws -> String {
         let d = report.document
         let s = report.summary
-        var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
+        var md = "# Gap analysis: \(escape(d.displayTitle))\n\n"
         for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
         md += "| | |\n|---|---|\n"
         md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"

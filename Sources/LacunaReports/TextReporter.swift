@@ -12,7 +12,7 @@ public struct TextReporter: Reporter {
         let line = ReportText.line
         var out = ""
         let d = report.document
-        out += bold("Lacuna gap report") + " — \(line(d.title ?? d.path))\n"
+        out += bold("Lacuna gap report") + " — \(line(d.displayTitle))\n"
         for w in ReportText.warnings(report) {
             out += paint("WARNING", .conflict) + ": " + line(w) + "\n"
         }

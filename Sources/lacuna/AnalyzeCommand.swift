@@ -25,6 +25,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown, html, sarif or csv.")
     var format: String = "text"
 
+    @Option(help: "The document's title in the report, instead of the one read from its text (one file only).")
+    var title: String?
+
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
@@ -43,6 +46,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if title != nil && paths.count > 1 { throw ValidationError("--title names one document; give one file with it") }
         guard ReportFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -54,7 +58,8 @@ struct AnalyzeCommand: ParsableCommand {
         if let output { try OutputTarget.check(output, against: paths + options.rulePacks) }
         let out = Output(path: output)
         // Every file is tried; the ones that fail are reported after, and exit 2.
-        let (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
+        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
+        if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
         var problems = failures.map { CLIError.message(for: $0.error) }

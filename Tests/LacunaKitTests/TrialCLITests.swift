@@ -164,4 +164,31 @@ import LacunaTestSupport
             #expect(r.stdout.contains("latin-1 detected") || r.stdout.contains("windows-1252 detected"), "\(format) does not name the encoding")
         }
     }
+
+    /// Without a title in the text, reports showed the path (absolute, as given): now the
+    /// file name; `--title` names the document.
+    @Test func titlesFallBackToTheFileNameAndCanBeGiven() throws {
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bill = try Support.write("""
+        PART 1
+        OFFENCES
+
+        1 Trafficking in persons
+        (1) A person commits an offence if the person recruits, transports or harbours another person for the purpose of exploitation.
+        (2) A person who commits an offence under this section is liable on conviction on indictment to imprisonment for life.
+        """, "slavery-act.txt", in: dir).path
+        let text = try CLI.run(["analyze", bill])
+        #expect(text.stdout.hasPrefix("Lacuna gap report — slavery-act.txt\n"), "\(text.stdout.prefix(80))")
+        let md = try CLI.run(["analyze", bill, "--format", "markdown"]).stdout
+        #expect(md.hasPrefix("# Gap analysis: slavery-act.txt\n"), "\(md.prefix(80))")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try CLI.run(["analyze", bill, "--format", "json"]).stdout.utf8)) as? [String: Any])
+        #expect((json["document"] as? [String: Any])?["title"] == nil, "no title was found: none is reported")
+
+        let given = try CLI.run(["analyze", bill, "--title", "Modern Slavery Act 2015", "--format", "json"])
+        let document = try #require((try JSONSerialization.jsonObject(with: Data(given.stdout.utf8)) as? [String: Any])?["document"] as? [String: Any])
+        #expect(document["title"] as? String == "Modern Slavery Act 2015")
+        #expect(try CLI.run(["analyze", bill, "--title", "X"]).stdout.hasPrefix("Lacuna gap report — X\n"))
+        expectOneLineError(try CLI.run(["analyze", bill, Self.sample, "--title", "X"]), containing: ["--title"])
+    }
 }
