@@ -20,19 +20,36 @@ public struct Analysis: Sendable {
     /// Evidence on operative text, in the order the rules found it.
     public var evidence: [Evidence]
     public var report: Report
+    /// The languages the rules that ran read (``Report``'s `document.language` is the text's).
+    public var ruleLanguages: [Language]
 
-    public init(document: Document, tradition: TraditionChoice, rules: [RuleInfo], evidence: [Evidence], report: Report) {
+    public init(document: Document, tradition: TraditionChoice, rules: [RuleInfo], evidence: [Evidence], report: Report,
+                ruleLanguages: [Language] = [.english]) {
         self.document = document
         self.tradition = tradition
         self.rules = rules
         self.evidence = evidence
         self.report = report
+        self.ruleLanguages = ruleLanguages
+    }
+
+    /// The problem when the text is in a language none of the rules read: its findings do not
+    /// assess the document. Front ends refuse such a report unless asked to keep it.
+    public var unreadLanguage: UnreadLanguage? {
+        guard report.document.languageRead == false, let language = report.document.language else { return nil }
+        return UnreadLanguage(path: source.path, language: language, read: ruleLanguages)
     }
 
     /// The evidence of `found` that lies on operative text of `document`: the one filter of
     /// excluded text between the rules and the judge.
     public static func operative(_ found: [Evidence], in document: Document) -> [Evidence] {
         found.filter { !document.isExcluded($0.range) }
+    }
+
+    /// Names the document `title` (`--title`), in the report and the document alike.
+    public mutating func setTitle(_ title: String) {
+        document.title = title
+        report.document.title = title
     }
 
     /// The text as read, with its path, format and hash.

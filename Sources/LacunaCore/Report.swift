@@ -11,17 +11,29 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     public var path: String
     public var title: String?
     public var format: String
-    /// The tradition whose plugin analysed it.
+    /// The tradition whose plugin's numbering conventions segmented it (the first of
+    /// ``traditions``), and whose drafting the recommendations suggest.
     public var tradition: Tradition
+    /// Every tradition whose rules analysed it: the primary first, then the others in the
+    /// registry's order (`common-law`, then `islamic-law` for a mixed system). Nil only in
+    /// reports older than the field.
+    public var traditions: [Tradition]?
     /// How the tradition was chosen.
     public var traditionSource: TraditionSource
     public var contentHash: String
     /// Length in Unicode scalars.
     public var characters: Int
     public var provisions: Int
+    /// The language of the operative text (BCP 47: `en`, `fr`; `und` when too short to
+    /// tell, `und-Latn` when no model fits). Nil only in reports older than the field.
+    public var language: Language?
+    /// Whether a rule pack that ran reads that language; false means the findings do not
+    /// assess the document (and the report carries a warning).
+    public var languageRead: Bool?
 
     public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: TraditionSource,
-                contentHash: String, characters: Int, provisions: Int) {
+                contentHash: String, characters: Int, provisions: Int, language: Language? = nil, languageRead: Bool? = nil,
+                traditions: [Tradition]? = nil) {
         self.path = path
         self.title = title
         self.format = format
@@ -30,6 +42,24 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
         self.contentHash = contentHash
         self.characters = characters
         self.provisions = provisions
+        self.language = language
+        self.languageRead = languageRead
+        self.traditions = traditions
+    }
+
+    /// The title to show: the document's own, or else its file name (never a whole path).
+    public var displayTitle: String {
+        title ?? DocumentInfo.fileName(path)
+    }
+
+    /// The last component of a path (`/laws/norland/act.txt` → `act.txt`).
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+
+    /// The traditions as the command line writes them: `common-law+islamic-law`.
+    public var traditionsDescription: String {
+        (traditions ?? [tradition]).map(\.rawValue).joined(separator: "+")
     }
 }
 
@@ -174,9 +204,13 @@ public struct Report: Codable, Sendable {
     public var findings: [Finding]
     /// When the report was made, only when a caller injects it.
     public var generatedAt: String?
+    /// What the reader must know before trusting the findings (the text is in a language no
+    /// rule reads ...), one sentence each; nil when there is nothing to say. Every format
+    /// shows them first.
+    public var warnings: [String]?
 
     public init(toolVersion: String, catalogVersion: String, rulesVersion: String, document: DocumentInfo,
-                areas: [Area] = [], findings: [Finding], generatedAt: String? = nil) {
+                areas: [Area] = [], findings: [Finding], generatedAt: String? = nil, warnings: [String]? = nil) {
         schemaVersion = Report.currentSchemaVersion
         tool = "lacuna"
         self.toolVersion = toolVersion
@@ -187,6 +221,7 @@ public struct Report: Codable, Sendable {
         self.areas = areas
         self.summary = ReportSummary(findings: findings, areas: areas)
         self.generatedAt = generatedAt
+        self.warnings = warnings?.isEmpty == true ? nil : warnings
     }
 
     /// The finding for a requirement id.

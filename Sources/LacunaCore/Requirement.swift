@@ -94,4 +94,30 @@ public struct Catalog: Sendable {
     public func contains(_ id: String) -> Bool { index[id] != nil }
     /// The catalog position of a requirement (used to order findings deterministically).
     public func position(of id: String) -> Int? { index[id] }
+
+    /// The requirement with id `id`, or a ``UsageError`` quoting it, with the nearest id
+    /// when one is a slip away (`definition.consent-irrelevent`).
+    public func requirement(_ id: String) throws -> Requirement {
+        if let r = self[id] { return r }
+        var message = "unknown requirement \"\(id)\""
+        let near = requirements.map { ($0.id, Catalog.distance($0.id, id)) }.min { $0.1 < $1.1 }
+        if let near, near.1 <= max(2, id.count / 8) { message += "; did you mean \(near.0)?" }
+        throw UsageError(message + " (`lacuna catalog` lists them)")
+    }
+
+    /// Levenshtein distance between two short strings.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let old = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = old
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
 }

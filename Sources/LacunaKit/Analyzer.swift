@@ -57,14 +57,17 @@ public final class Analyzer: Sendable {
         self.ruleSets = RuleSetCache()
     }
 
-    /// The rule set for a tradition choice: shared packs, each chosen plugin's packs in order,
+    /// The rule set for a tradition choice: shared packs, each chosen plugin's packs in the
+    /// registry's order (whatever the order of the choice: the same set for `a+b` and `b+a`),
     /// then the user's packs.
     public func ruleSet(for choice: TraditionChoice) throws -> RuleSet {
-        let key = choice.description
+        let chosen = Set(choice.traditions)
+        let traditions = registry.traditions.filter(chosen.contains) + choice.traditions.filter { !registry.traditions.contains($0) }
+        let key = traditions.map(\.rawValue).joined(separator: "+")
         if let cached = ruleSets.get(key) { return cached }
         var packs: [RulePack] = []
         var seenFiles = Set<String>()
-        for t in choice.traditions {
+        for t in traditions {
             for pack in packsByTradition[t] ?? [] where seenFiles.insert(pack.file).inserted { packs.append(pack) }
         }
         let set = try RuleSet(packs: packs + extraPacks, screening: screening, cache: patterns)
@@ -73,8 +76,23 @@ public final class Analyzer: Sendable {
     }
 
     /// The tradition choice for a text: `given`, or the detected one.
+    ///
+    /// A mixed choice does not depend on the order it was written in: its primary tradition
+    /// (whose numbering conventions segment the text) is the one whose cues fit the text best
+    /// (ties: the first registered), and the others follow in registry order.
     public func choice(for text: String, given: TraditionChoice?) -> TraditionChoice {
-        given ?? TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(text)], detected: true)
+        guard let given else {
+            return TraditionChoice(traditions: [TraditionDetector(registry: registry).detect(text)], detected: true)
+        }
+        guard given.traditions.count > 1 else { return given }
+        let chosen = Set(given.traditions)
+        let inOrder = registry.traditions.filter(chosen.contains) + given.traditions.filter { !registry.traditions.contains($0) }
+        var best: (Tradition, Double)?
+        for (t, score) in TraditionDetector(registry: registry).scores(text) where chosen.contains(t) {
+            if best == nil || score > best!.1 { best = (t, score) }
+        }
+        let primary = best?.0 ?? inOrder[0]
+        return TraditionChoice(traditions: [primary] + inOrder.filter { $0 != primary }, detected: given.detected)
     }
 
     /// Reads the file at `path` and analyses it.
@@ -82,6 +100,21 @@ public final class Analyzer: Sendable {
                         observer: any StageObserver = NoStageObserver()) throws -> Analysis {
         let source = try observer.observe(.ingest) { try ingester.read(path: path) }
         return try analyze(source, tradition: tradition, observer: observer)
+    }
+
+    /// Reads and analyses each path in turn, going on past the ones that fail: the analyses
+    /// in order, and each failure with its path (`lacuna analyze a b c`).
+    public func analyze(paths: [String], tradition: TraditionChoice? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
+        var analyses: [Analysis] = []
+        var failures: [(path: String, error: any Error)] = []
+        for path in paths {
+            do {
+                analyses.append(try analyze(path: path, tradition: tradition))
+            } catch {
+                failures.append((path, error))
+            }
+        }
+        return (analyses, failures)
     }
 
     /// Analyses text already read: the pipeline entry.
@@ -93,9 +126,10 @@ public final class Analyzer: Sendable {
     ///   - observer: told of each stage (`lacuna bench` times them).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
-        let (document, choice, rules) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet) in
+        let (document, choice, rules, language) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet, Language) in
             let choice = self.choice(for: source.text, given: tradition)
-            return (try structure(source, choice: choice), choice, try set ?? ruleSet(for: choice))
+            let document = try structure(source, choice: choice)
+            return (document, choice, try set ?? ruleSet(for: choice), LanguageDetector().detect(operativeTextOf: document).language)
         }
         let found = try observer.observe(.analyze) {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
@@ -104,13 +138,18 @@ public final class Analyzer: Sendable {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, rules: rules.infos)
+            // Too little text to tell is not held against the document.
+            let read = language == .undetermined || rules.reads(language)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
                                     contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
-                                    provisions: document.provisions.count)
+                                    provisions: document.provisions.count, language: language, languageRead: read,
+                                    traditions: choice.traditions)
+            let warnings = read ? [] : [UnreadLanguage.sentence(language, read: rules.languages)]
             let report = Report(toolVersion: Analyzer.version, catalogVersion: catalog.version, rulesVersion: rules.version,
-                                document: info, areas: catalog.areas, findings: findings)
-            return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report)
+                                document: info, areas: catalog.areas, findings: findings, warnings: warnings)
+            return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report,
+                            ruleLanguages: rules.languages)
         }
     }
 

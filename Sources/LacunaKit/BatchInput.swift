@@ -1,5 +1,6 @@
 import Foundation
 import LacunaCore
+import LacunaReaders
 
 /// One document of a batch: where to read it and what the input says about it.
 public struct BatchItem: Sendable, Hashable, Codable {
@@ -53,7 +54,7 @@ public enum BatchInput {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UsageError("\(path): no such folder or manifest")
+            throw InputError(path: path, problem: Ingester.whyMissing(path, noSuch: "no such folder or manifest"))
         }
         if isDirectory.boolValue { return try walk(path) }
         return try Manifest.load(path: path, knownTraditions: knownTraditions)

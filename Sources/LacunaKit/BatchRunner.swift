@@ -16,6 +16,8 @@ public struct BatchOptions: Sendable {
     public var tradition = "auto"
     /// Re-analyse documents even when an earlier result could be reused.
     public var force = false
+    /// Keep the report of a text in a language no rule reads instead of recording an error.
+    public var languageAnyway = false
     /// Put the full report in each output line (``BatchLine/report``).
     public var includeReports = false
     /// The input as the run records it (an absolute path, or `-`).
@@ -303,7 +305,8 @@ public final class BatchRunner: Sendable {
         let meta = DocumentMetadata(path: item.storePath, jurisdiction: item.jurisdiction, tradition: item.tradition,
                                     title: item.title, year: item.year)
         let catalogVersion = analyzer.catalog.version
-        let readingOptions = analyzer.readingOptions
+        // Whether a text in a language no rule reads is kept changes what is stored for it.
+        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "")
         func make(_ outcome: DocumentResult.Outcome, hash: String?, tradition: String?, rulesVersion: String?,
                   report: Report?, bytes: Int) -> Processed {
             let result = DocumentResult(document: meta, traditionRequested: requested, tradition: tradition, contentHash: hash,
@@ -353,7 +356,9 @@ public final class BatchRunner: Sendable {
         if let reusable { return reusable }
         let report: Report
         do {
-            report = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer).report
+            let analysis = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer)
+            if let unread = analysis.unreadLanguage, !options.languageAnyway { throw unread }
+            report = analysis.report
         } catch {
             return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
                         rulesVersion: rules.version, report: nil, bytes: bytes)
@@ -367,6 +372,7 @@ public final class BatchRunner: Sendable {
     static func reason(_ error: Error) -> String {
         switch error {
         case let e as InputError: e.problem
+        case let e as UnreadLanguage: e.problem
         default: String(describing: error)  // a LacunaError's one line (a UsageError's is its message)
         }
     }

@@ -4,16 +4,17 @@ import LacunaCore
 /// A mistake in a manifest, with the file and line.
 public struct ManifestError: LacunaError, Equatable {
     public var file: String
-    public var line: Int
+    /// Nil when the problem is the file as a whole.
+    public var line: Int?
     public var problem: String
 
-    public init(file: String, line: Int, problem: String) {
+    public init(file: String, line: Int?, problem: String) {
         self.file = file
         self.line = line
         self.problem = problem
     }
 
-    public var location: String? { "\(file):\(line)" }
+    public var location: String? { line.map { "\(file):\($0)" } ?? file }
 }
 
 /// The formats a manifest may have.
@@ -45,9 +46,9 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
 /// Columns (CSV, TSV) and keys (JSONL) are matched without regard to case, spaces or
 /// underscores; aliases: `file`/`document` for `path`, `country` for `jurisdiction`,
 /// `legal_tradition`/`system` for `tradition`. Other columns are ignored. Relative paths
-/// are relative to the manifest's folder. Traditions: `common-law`, `civil-law`,
-/// `islamic-law` (or `common`, `civil`, `islamic`), several joined by `+`, and `auto` or
-/// `mixed` for detection.
+/// are relative to the manifest's folder. Traditions: the words of `--tradition`
+/// (``TraditionChoice/parse(_:known:)``): `common-law`, `civil-law`, `islamic-law` (or
+/// `common`, `civil`, `islamic`), several joined by `+`, and `auto` or `mixed` for detection.
 public enum Manifest {
     public static func load(path: String, knownTraditions: [Tradition]) throws -> [BatchItem] {
         let data: Data
@@ -56,12 +57,39 @@ public enum Manifest {
         } catch {
             throw UsageError("\(path): cannot read the manifest: \(error.localizedDescription)")
         }
+        // A file without a manifest's extension must look like one: a bill given to `batch`
+        // is not parsed as CSV.
+        let named = ["csv", "tsv", "tab", "jsonl", "ndjson", "json"].contains((path as NSString).pathExtension.lowercased())
         guard let text = String(data: data, encoding: .utf8) else {
+            if !named { throw notAManifest(path) }
             throw UsageError("\(path): the manifest is not UTF-8 text")
         }
+        if !named && !looksLikeManifest(text, file: path) { throw notAManifest(path) }
         let base = (path as NSString).deletingLastPathComponent
         return try parse(text, format: nil, file: path, base: base.isEmpty ? "." : base, knownTraditions: knownTraditions)
     }
+
+    /// The error for a file given as a batch's input that is neither a folder nor a manifest.
+    static func notAManifest(_ path: String) -> ManifestError {
+        ManifestError(file: path, line: nil,
+                      problem: "is not a folder or a manifest (a .csv, .tsv or .jsonl file whose header or keys name a path); to analyse one document: lacuna analyze \(path)")
+    }
+
+    /// Whether text is plausibly a manifest: its first non-blank line is a JSON object, or a
+    /// header row naming a path column.
+    static func looksLikeManifest(_ text: String, file: String) -> Bool {
+        let format = ManifestFormat.guess(file: file, text: text)
+        let first = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        switch format {
+        case .jsonl: return first.drop(while: \.isWhitespace).hasPrefix("{")
+        case .csv, .tsv:
+            let names = first.split(separator: format == .csv ? "," : "\t")
+                .map { normalizeName($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"\u{FEFF} \r"))) }
+            return names.contains { pathColumns.contains($0) }
+        }
+    }
+
+    static let pathColumns: Set<String> = ["path", "file", "document", "filename"]
 
     /// Parses manifest text. `base` is the folder relative paths are relative to (nil: as written).
     public static func parse(_ text: String, format: ManifestFormat?, file: String, base: String?,
@@ -105,17 +133,10 @@ public enum Manifest {
         return items
     }
 
-    /// `common` → `common-law`, `mixed` → `auto`, checked against the known traditions.
+    /// The tradition words of ``TraditionChoice/parse(_:known:)`` (`common` → `common-law`,
+    /// `mixed` → `auto`), as the batch records them.
     public static func normalizeTradition(_ text: String, known: [Tradition]) throws -> String {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        if lower == "auto" || lower == "mixed" { return "auto" }
-        let parts = lower.split(separator: "+").map { part -> String in
-            let p = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-            return p.hasSuffix("-law") ? p : p + "-law"
-        }
-        let joined = parts.joined(separator: "+")
-        _ = try TraditionChoice.parse(joined, known: known)
-        return joined
+        try TraditionChoice.parse(text, known: known)?.description ?? "auto"
     }
 
     /// The first run of four digits (`2005 (as amended to 2019)` → 2005).

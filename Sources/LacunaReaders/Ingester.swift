@@ -52,11 +52,38 @@ public struct Ingester: Sendable {
         self.pdfTimeout = pdfTimeout
     }
 
-    /// Reads the file at `path`.
+    /// The most `--max-size` accepts, in megabytes (1 TiB).
+    public static let largestMaxSize = 1 << 20
+
+    /// `--max-size` in bytes, from megabytes as written: a whole number from 1 to
+    /// ``largestMaxSize``, else a ``UsageError`` quoting the value.
+    public static func maxBytes(megabytes text: String) throws -> Int {
+        guard let mb = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw UsageError("--max-size \(text): expected a whole number of megabytes, e.g. 50")
+        }
+        return try maxBytes(megabytes: mb)
+    }
+
+    public static func maxBytes(megabytes mb: Int) throws -> Int {
+        guard (1...largestMaxSize).contains(mb) else {
+            throw UsageError("--max-size \(mb): the limit is a number of megabytes from 1 to \(largestMaxSize)")
+        }
+        return mb * 1024 * 1024
+    }
+
+    /// How standard input is named in reports and messages.
+    public static let standardInputName = "<stdin>"
+
+    /// Reads the file at `path`; `-` reads standard input (up to ``maxBytes``), reported as
+    /// `<stdin>`.
     public func read(path: String) throws -> SourceText {
+        if path == "-" {
+            let bytes = try readBounded(FileHandle.standardInput, after: [], path: Ingester.standardInputName)
+            return try decode(bytes, path: Ingester.standardInputName)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(path: path, problem: "no such file")
+            throw InputError(path: path, problem: Ingester.whyMissing(path))
         }
         if isDirectory.boolValue { throw InputError(path: path, problem: "is a directory, not a document") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
@@ -81,6 +108,20 @@ public struct Ingester: Sendable {
         }
         // Read at most one byte more than the limit: devices and pipes have no size.
         return try decode(try readBounded(handle, after: head, path: path), path: path)
+    }
+
+    /// Why nothing can be read at `path`: no such file, or a symbolic link in a loop or to
+    /// nothing.
+    public static func whyMissing(_ path: String, noSuch: String = "no such file") -> String {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return noSuch }
+        // realpath fails with ELOOP on a loop anywhere along the chain.
+        errno = 0
+        if let resolved = realpath(path, nil) {
+            free(resolved)
+        } else if errno == ELOOP {
+            return "is a symbolic link in a loop (it leads back to itself through \(target))"
+        }
+        return "is a symbolic link to \(target), which does not exist"
     }
 
     func readBounded(_ handle: FileHandle, after head: [UInt8], path: String) throws -> [UInt8] {

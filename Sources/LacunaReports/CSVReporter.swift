@@ -5,14 +5,14 @@ import LacunaCore
 public struct CSVReporter: Reporter {
     public init() {}
 
-    public static let header = ["document", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
+    public static let header = ["document", "language", "tradition", "requirement", "area", "obligation", "status", "section", "line", "start", "end",
                                 "evidence", "rule", "sources", "recommendation"]
 
     public func render(_ report: Report) throws -> String {
         var rows = [CSVReporter.header]
         for f in report.findings {
             let e = f.evidence.first
-            rows.append([report.document.path, f.requirement, f.area, f.obligation.rawValue, f.status.rawValue,
+            rows.append([report.document.path, report.document.language?.rawValue ?? "", report.document.traditionsDescription, f.requirement, f.area, f.obligation.rawValue, f.status.rawValue,
                          e?.section ?? "", e.map { String($0.line) } ?? "", e.map { String($0.start) } ?? "",
                          e.map { String($0.end) } ?? "", e.map { ReportText.flat($0.text) } ?? "", e?.rule ?? "",
                          f.sources.joined(separator: "; "), f.recommendation ?? ""])
@@ -21,9 +21,12 @@ public struct CSVReporter: Reporter {
     }
 
     public static func field(_ s: String) -> String {
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        var value = s
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        // Control characters shown (line breaks and tabs kept, inside quotes; the carriage
+        // returns left are those of the row ends).
+        var value = DisplayText.visible(s, keeping: ["\n", "\t"])
+        // A leading =, +, - or @ (or a tab or carriage return before one) would be read as a
+        // formula by spreadsheets.
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -35,6 +35,7 @@ public enum CompactJSON {
         out.field("summary"); summary(report.summary, &out)
         out.field("tool"); out.string(report.tool)
         out.field("toolVersion"); out.string(report.toolVersion)
+        if let warnings = report.warnings { out.field("warnings"); out.strings(warnings) }
         out.raw("}")
         return String(decoding: out.bytes, as: UTF8.self)
     }
@@ -43,11 +44,14 @@ public enum CompactJSON {
         out.first("characters"); out.int(d.characters)
         out.field("contentHash"); out.string(d.contentHash)
         out.field("format"); out.string(d.format)
+        if let language = d.language { out.field("language"); out.string(language.rawValue) }
+        if let read = d.languageRead { out.field("languageRead"); out.raw(read ? "true" : "false") }
         out.field("path"); out.string(d.path)
         out.field("provisions"); out.int(d.provisions)
         if let title = d.title { out.field("title"); out.string(title) }
         out.field("tradition"); out.string(d.tradition.rawValue)
         out.field("traditionSource"); out.string(d.traditionSource.rawValue)
+        if let traditions = d.traditions { out.field("traditions"); out.strings(traditions.map(\.rawValue)) }
         out.raw("}")
     }
 

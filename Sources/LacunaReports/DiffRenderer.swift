@@ -27,7 +27,7 @@ public struct DiffRenderer: Sendable {
     public func render(_ diff: ReportDiff) throws -> String {
         switch format {
         case .json: return String(decoding: try JSONReporter.encoder.encode(diff), as: UTF8.self) + "\n"
-        case .text: return text(diff)
+        case .text: return DisplayText.visible(text(diff), keeping: ["\n"])
         case .markdown: return markdown(diff)
         case .html: return html(diff)
         }
@@ -35,11 +35,11 @@ public struct DiffRenderer: Sendable {
 
     func describe(_ e: EvidenceItem?) -> String {
         guard let e else { return "no evidence" }
-        return "\(e.section ?? "text"): “\(ReportText.flat(e.text))”"
+        return "\(ReportText.line(e.section ?? "text")): “\(ReportText.line(ReportText.flat(e.text)))”"
     }
 
     func text(_ diff: ReportDiff) -> String {
-        var out = "Lacuna diff: \(diff.old.path) → \(diff.new.path)\n"
+        var out = "Lacuna diff: \(ReportText.line(diff.old.path)) → \(ReportText.line(diff.new.path))\n"
         out += "met \(diff.oldSummary.met) → \(diff.newSummary.met), gaps \(diff.oldSummary.total - diff.oldSummary.met) → \(diff.newSummary.total - diff.newSummary.met), conflicts \(diff.oldSummary.conflict) → \(diff.newSummary.conflict)\n"
         if diff.changes.isEmpty { return out + "\nNo finding changed.\n" }
         for (kind, title, items) in DiffRenderer.nonEmptySections(of: diff) {
@@ -58,7 +58,7 @@ public struct DiffRenderer: Sendable {
     }
 
     func markdown(_ diff: ReportDiff) -> String {
-        var md = "# Changes between drafts\n\n`\(diff.old.path)` → `\(diff.new.path)`\n\n"
+        var md = "# Changes between drafts\n\n\(ReportText.markdownCode(diff.old.path)) → \(ReportText.markdownCode(diff.new.path))\n\n"
         md += "| | old | new |\n|---|---|---|\n"
         for status in Status.allCases {
             md += "| \(ReportText.statusLabel(status)) | \(diff.oldSummary[status]) | \(diff.newSummary[status]) |\n"
@@ -67,7 +67,7 @@ public struct DiffRenderer: Sendable {
         for (kind, title, items) in DiffRenderer.nonEmptySections(of: diff) {
             md += "\n## \(title)\n\n| Requirement | Obligation | Old | New | Evidence now |\n|---|---|---|---|---|\n"
             for c in items {
-                md += "| \(c.title) `\(c.requirement)` | \(c.obligation.rawValue) | \(ReportText.statusLabel(c.before)) | \(ReportText.statusLabel(c.after)) | \(describe(c.afterEvidence).replacingOccurrences(of: "|", with: "\\|")) |\n"
+                md += "| \(ReportText.markdown(c.title)) \(ReportText.markdownCode(c.requirement)) | \(c.obligation.rawValue) | \(ReportText.statusLabel(c.before)) | \(ReportText.statusLabel(c.after)) | \(ReportText.markdown(describe(c.afterEvidence))) |\n"
             }
         }
         return md

@@ -18,9 +18,10 @@ public enum ExplanationRenderer {
         for (rule, hits) in e.rules {
             out += "  \(rule.id) (\(rule.effect.rawValue), \(rule.scope.rawValue)): \(rule.summary)\n"
             if hits.isEmpty { out += "      — not found\n" }
-            for h in hits { out += "      ✓ \(h.section ?? "text"), line \(h.line): “\(h.text)”\n" }
+            for h in hits { out += "      ✓ \(ReportText.line(h.section ?? "text")), line \(h.line): “\(ReportText.line(ReportText.flat(h.text)))”\n" }
         }
         if let r = finding.recommendation { out += "\nrecommendation: \(r)\n" }
-        return out
+        // Rules and the catalog may come from user packs: controls shown everywhere.
+        return DisplayText.visible(out, keeping: ["\n"])
     }
 }

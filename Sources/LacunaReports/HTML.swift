@@ -1,16 +1,25 @@
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values: markup characters as
+/// entities, and control characters (but line breaks and tabs) as visible stand-ins
+/// (``DisplayText``) — they are not allowed in HTML and could hide text.
 public enum HTMLText {
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        var scalars = s.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let c = next {
+            next = scalars.next()
             switch c {
+            // A carriage return is a line break, as browsers read it (one with the line feed after it).
+            case "\r": if next != "\n" { out += "\n" }
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "\n", "\t": out.unicodeScalars.append(c)
+            default:
+                if DisplayText.isUnsafe(c) { out += DisplayText.picture(of: c) } else { out.unicodeScalars.append(c) }
             }
         }
         return out
@@ -38,6 +47,7 @@ enum HTML {
     h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 20px; margin: 36px 0 12px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
     h3 { font-size: 16px; margin: 24px 0 8px; }
     .meta { color: var(--muted); font-size: 13px; margin-bottom: 20px; } .meta code { font-size: 12px; }
+    .warning { border: 2px solid var(--conflict); background: #f6ecfb; border-radius: 6px; padding: 10px 14px; margin: 12px 0; }
     .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0 20px; }
     .card { flex: 1 1 120px; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
     .card .n { font-size: 28px; font-weight: 700; } .card .l { color: var(--muted); font-size: 13px; }

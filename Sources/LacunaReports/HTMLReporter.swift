@@ -15,17 +15,52 @@ public struct HTMLReporter: Reporter {
     }
 
     public func render(_ report: Report) throws -> String {
-        let d = report.document
-        let s = report.summary
-        let title = d.title ?? d.path
+        let title = report.document.displayTitle
+        return HTMLReporter.page(title: "Gap analysis: \(title)", body: body(report, prefix: ""))
+    }
+
+    /// One page (`<!DOCTYPE html>` to `</html>`) around `body`.
+    static func page(title: String, body: String) -> String {
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-        h += "<title>Gap analysis: \(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
-        h += "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
-        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.tradition.rawValue)) (\(d.traditionSource.rawValue)) · "
+        h += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
+        return h + body + "</main>\n</body>\n</html>\n"
+    }
+
+    /// Several analyses as one page: a table of the documents, then a section per document
+    /// whose ids (and the links to them) start with `dN-`, so every id is unique.
+    public static func page(_ analyses: [Analysis]) -> String {
+        var h = "<h1>Gap analysis: \(analyses.count) documents</h1>\n"
+        h += "<table>\n<tr><th>Document</th><th>Met</th><th>Partial</th><th>Missing</th><th>Conflict</th><th>Mandatory gaps</th></tr>\n"
+        for (k, a) in analyses.enumerated() {
+            let d = a.report.document, t = a.report.summary.totals
+            h += "<tr><td><a href=\"#d\(k + 1)\">\(HTML.escape(d.displayTitle))</a><br /><span class=\"req\">\(HTML.escape(d.path))</span></td>"
+            h += "<td>\(t.met)</td><td>\(t.partial)</td><td>\(t.missing)</td><td>\(t.conflict)</td><td>\(a.report.summary.mandatoryGaps)</td></tr>\n"
+        }
+        h += "</table>\n"
+        for (k, a) in analyses.enumerated() {
+            h += "<section id=\"d\(k + 1)\" class=\"document\">\n"
+            h += HTMLReporter(text: a.source.text).body(a.report, prefix: "d\(k + 1)-")
+            h += "</section>\n"
+        }
+        return page(title: "Gap analysis: \(analyses.count) documents", body: h)
+    }
+
+    /// The report's content, every id and link to it starting with `prefix`.
+    func body(_ report: Report, prefix p: String) -> String {
+        let d = report.document
+        let s = report.summary
+        let title = d.displayTitle
+        var h = "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
+        for w in ReportText.warnings(report) {
+            h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"
+        }
+        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) · "
+        if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
+        h += "read as \(HTML.escape(d.format)) · "
         h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
 
-        h += "<h2 id=\"summary\">Executive summary</h2>\n<div class=\"cards\">\n"
+        h += "<h2 id=\"\(p)summary\">Executive summary</h2>\n<div class=\"cards\">\n"
         for status in Status.allCases {
             h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(ReportText.statusLabel(status))</div></div>\n"
         }
@@ -33,7 +68,7 @@ public struct HTMLReporter: Reporter {
         h += s.conflicts > 0 ? "; \(s.conflicts) provision(s) contradict the instruments.</p>\n" : ".</p>\n"
         h += "<table>\n<tr><th>Area</th><th>Mandatory</th><th>Recommended</th><th>Optional</th><th>Coverage</th></tr>\n"
         for a in s.areas {
-            h += "<tr><td><a href=\"#area-\(HTML.id(a.area))\">\(HTML.escape(a.title))</a></td>"
+            h += "<tr><td><a href=\"#\(p)area-\(HTML.id(a.area))\">\(HTML.escape(a.title))</a></td>"
             for o in Obligation.allCases { h += "<td>\(HTML.escape(ReportText.counts(a.counts(o))))</td>" }
             h += "<td><div class=\"bar\" title=\"\(ReportText.percent(a.all.coverage))\"><span style=\"width:\(Int((a.all.coverage * 100).rounded()))%\"></span></div></td></tr>\n"
         }
@@ -42,25 +77,25 @@ public struct HTMLReporter: Reporter {
         if !serious.isEmpty {
             h += "<h3>Most serious findings</h3>\n<ol>\n"
             for f in serious {
-                h += "<li>\(HTML.badge(f.status)) <a href=\"#rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(f.obligation.rawValue)</span></li>\n"
+                h += "<li>\(HTML.badge(f.status)) <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(f.obligation.rawValue)</span></li>\n"
             }
             h += "</ol>\n"
         }
 
-        h += "<h2 id=\"findings\">Findings</h2>\n"
+        h += "<h2 id=\"\(p)findings\">Findings</h2>\n"
         for area in s.areas {
-            h += "<h3 id=\"area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
+            h += "<h3 id=\"\(p)area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
             h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
             for f in report.findings where f.area == area.area {
-                h += "<tr id=\"f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
+                h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
                 h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))</td><td>"
                 if let e = f.evidence.first {
-                    let link = text == nil ? "" : " href=\"#ev-\(HTML.id(f.requirement))\""
+                    let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
                     h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
                 } else {
                     h += "—"
                 }
-                if f.status.isGap { h += " <a href=\"#rec-\(HTML.id(f.requirement))\">recommendation</a>" }
+                if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
                 h += "</td></tr>\n"
             }
             h += "</table>\n"
@@ -68,9 +103,9 @@ public struct HTMLReporter: Reporter {
 
         let gaps = ReportSummary.bySeriousness(report.findings)
         if !gaps.isEmpty {
-            h += "<h2 id=\"recommendations\">Recommendations</h2>\n"
+            h += "<h2 id=\"\(p)recommendations\">Recommendations</h2>\n"
             for f in gaps {
-                h += "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"rec-\(HTML.id(f.requirement))\">\n"
+                h += "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"\(p)rec-\(HTML.id(f.requirement))\">\n"
                 h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title))</h3>\n"
                 h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
                 h += "<p><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
@@ -81,17 +116,16 @@ public struct HTMLReporter: Reporter {
         }
 
         if let text {
-            h += "<h2 id=\"text\">The text, with the evidence</h2>\n"
+            h += "<h2 id=\"\(p)text\">The text, with the evidence</h2>\n"
             h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding.</p>\n"
-            h += "<pre class=\"statute\">" + highlighted(text, report) + "</pre>\n"
+            h += "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n"
         }
-        h += "</main>\n</body>\n</html>\n"
         return h
     }
 
     /// The text with `<mark>` around every evidence span (the most severe effect wins where
     /// spans overlap) and an anchor where each finding's first evidence starts.
-    func highlighted(_ text: String, _ report: Report) -> String {
+    func highlighted(_ text: String, _ report: Report, prefix p: String = "") -> String {
         let scalars = Array(text.unicodeScalars)
         struct Span { let start: Int; let end: Int; let effect: Effect; let requirement: String }
         var spans: [Span] = []
@@ -107,7 +141,7 @@ public struct HTMLReporter: Reporter {
         let points = cuts.sorted()
         var out = ""
         for (a, b) in zip(points, points.dropFirst()) where a < b {
-            for r in anchors[a] ?? [] { out += "<a id=\"ev-\(HTML.id(r))\"></a>" }
+            for r in anchors[a] ?? [] { out += "<a id=\"\(p)ev-\(HTML.id(r))\"></a>" }
             let piece = HTML.escape(String(String.UnicodeScalarView(scalars[a..<b])))
             let covering = spans.filter { $0.start <= a && b <= $0.end }
             guard !covering.isEmpty else { out += piece; continue }
@@ -115,7 +149,7 @@ public struct HTMLReporter: Reporter {
                 : (covering.contains { $0.effect == .satisfies } ? .satisfies : .partial)
             let cls = effect == .contradicts ? "ev-conflict" : (effect == .satisfies ? "ev-met" : "ev-partial")
             let reqs = Array(Set(covering.map(\.requirement))).sorted()
-            out += "<mark class=\"\(cls)\" title=\"\(HTML.escape(reqs.joined(separator: ", ")))\"><a href=\"#f-\(HTML.id(reqs[0]))\">\(piece)</a></mark>"
+            out += "<mark class=\"\(cls)\" title=\"\(HTML.escape(reqs.joined(separator: ", ")))\"><a href=\"#\(p)f-\(HTML.id(reqs[0]))\">\(piece)</a></mark>"
         }
         return out
     }

@@ -9,11 +9,14 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: Report) throws -> String {
         let d = report.document
         let s = report.summary
-        var md = "# Gap analysis: \(escape(d.title ?? d.path))\n\n"
+        var md = "# Gap analysis: \(escape(d.displayTitle))\n\n"
+        for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
         md += "| | |\n|---|---|\n"
-        md += "| Document | `\(d.path)` |\n| Legal tradition | \(d.tradition) (\(d.traditionSource.rawValue)) |\n"
+        md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"
+        md += "| Read as | \(escape(d.format)) |\n"
+        if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
         md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
-        md += "| Content SHA-256 | `\(d.contentHash)` |\n\n"
+        md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n\n"
 
         md += "## Executive summary\n\n"
         md += "Of \(s.totals.total) requirements, **\(s.totals.met) are met**, \(s.totals.partial) partly met, "
@@ -28,7 +31,7 @@ public struct MarkdownReporter: Reporter {
             md += "\n### Most serious findings\n\n"
             for f in serious {
                 md += "1. **\(ReportText.statusLabel(f.status))** — \(escape(f.title)) (`\(f.requirement)`, \(f.obligation.rawValue))"
-                if let e = f.evidence.first { md += ": \(e.section ?? "text") “\(escape(ReportText.flat(e.text)))”" }
+                if let e = f.evidence.first { md += ": \(escape(e.section ?? "text")) “\(escape(e.text))”" }
                 md += "\n"
             }
         }
@@ -37,7 +40,7 @@ public struct MarkdownReporter: Reporter {
         for area in s.areas {
             md += "\n### \(escape(area.title))\n\n| Requirement | Obligation | Status | Evidence |\n|---|---|---|---|\n"
             for f in report.findings where f.area == area.area {
-                let evidence = f.evidence.first.map { "\($0.section ?? "text"), line \($0.line): “\(escape(ReportText.flat($0.text)))”" } ?? "—"
+                let evidence = f.evidence.first.map { "\(escape($0.section ?? "text")), line \($0.line): “\(escape($0.text))”" } ?? "—"
                 md += "| \(escape(f.title)) `\(f.requirement)` | \(f.obligation.rawValue) | \(ReportText.statusLabel(f.status)) | \(evidence) |\n"
             }
         }
@@ -56,8 +59,7 @@ public struct MarkdownReporter: Reporter {
         return md
     }
 
-    /// Escapes the characters that would break a table cell or start markup.
-    func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    /// Escapes the characters that would break a table cell or start markup (and shows
+    /// control characters): ``ReportText/markdown(_:)``.
+    func escape(_ s: String) -> String { ReportText.markdown(s) }
 }

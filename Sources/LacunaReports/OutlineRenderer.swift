@@ -11,7 +11,7 @@ public enum OutlineRenderer {
     public static func text(_ analysis: Analysis, excluded: Bool = false) -> String {
         let document = analysis.document, source = analysis.source, choice = analysis.tradition
         let locator = TextLocator(source.utf8)
-        var lines = ["\(document.title ?? source.path) — tradition \(choice)\(choice.detected ? " (detected)" : "")"]
+        var lines = ["\(document.title ?? DocumentInfo.fileName(source.path)) — tradition \(choice)\(choice.detected ? " (detected)" : "")"]
         for (i, p) in document.provisions.enumerated() {
             let depth = document.ancestry(of: i).count - 1
             var marks: [String] = []
@@ -36,6 +36,7 @@ public enum OutlineRenderer {
                 lines.append("  line \(locator.line(x.range.lowerBound)) \(x.reason.rawValue): \(text.prefix(90))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Headings, labels and excluded text come from the document: controls shown.
+        return DisplayText.visible(lines.joined(separator: "\n") + "\n", keeping: ["\n"])
     }
 }

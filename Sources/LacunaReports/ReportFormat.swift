@@ -19,12 +19,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Several analyses as one output: JSON as an array (one object when there is one), CSV
-    /// under one header, text reports separated by a blank line, the others one after another.
+    /// Several analyses as one output: JSON as an array (one object when there is one), HTML
+    /// as one page with a section per document, SARIF as one log with a run per document, CSV
+    /// under one header, text reports separated by a blank line, Markdown one after another.
     public func render(_ analyses: [Analysis], color: Bool = false) throws -> String {
         switch self {
         case .json where analyses.count > 1:
             return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"
+        case .html where analyses.count > 1:
+            return HTMLReporter.page(analyses)
+        case .sarif where analyses.count > 1:
+            return try SARIFReporter().render(analyses.map(\.report))
         case .csv:
             let bodies = try analyses.map { try CSVReporter().render($0) }
             return bodies.enumerated().map { k, body in

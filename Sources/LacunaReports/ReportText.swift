@@ -2,9 +2,53 @@ import LacunaCore
 
 /// Small text helpers shared by the reporters.
 enum ReportText {
+    /// Text from the document (or its file name) for one line of terminal output: every
+    /// control character shown (``DisplayText``), line breaks included.
+    static func line(_ s: String) -> String { DisplayText.visible(s, keeping: []) }
+
+    /// Text for Markdown: control characters shown, white space flattened, and the characters
+    /// that start markup or break a table cell escaped (`\\`, `` ` ``, `*`, `_`, `[`, `]`, `|`,
+    /// and `<`, `>`, `&` as entities).
+    static func markdown(_ s: String) -> String {
+        var out = ""
+        for c in flat(DisplayText.visible(s, keeping: ["\n", "\t"])).unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|": out += "\\" + String(c)
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A Markdown code span that stays one table cell: controls shown, white space flattened,
+    /// pipes escaped, and enough backticks around it for the backticks inside.
+    static func markdownCode(_ s: String) -> String {
+        let text = flat(DisplayText.visible(s, keeping: ["\n", "\t"])).replacingOccurrences(of: "|", with: "\\|")
+        var longest = 0, run = 0
+        for c in text { if c == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: longest + 1)
+        return longest == 0 ? fence + text + fence : fence + " " + text + " " + fence
+    }
+
     /// Collapses white space (evidence quotes keep the line breaks of the source).
     static func flat(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The document's language for a header: "English", "French (no rule reads it)"; nil in
+    /// reports older than the field.
+    static func language(_ d: DocumentInfo) -> String? {
+        guard let language = d.language else { return nil }
+        let name = language.isDetermined ? language.name : language.name.replacingOccurrences(of: "an undetermined", with: "undetermined")
+        return d.languageRead == false ? "\(name) (no rule reads it)" : name
+    }
+
+    /// The report's warnings as sentences, each starting with a capital.
+    static func warnings(_ report: Report) -> [String] {
+        (report.warnings ?? []).map { w in w.prefix(1).uppercased() + w.dropFirst() + (w.hasSuffix(".") ? "" : ".") }
     }
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }

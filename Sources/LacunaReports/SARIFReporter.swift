@@ -16,11 +16,21 @@ public struct SARIFReporter: Reporter {
     }
     struct Run: Encodable {
         let tool: Tool
+        /// Present only to carry warnings (``Report/warnings``) as tool notifications.
+        let invocations: [Invocation]?
         let artifacts: [Artifact]
         let results: [Result]
         let properties: [String: String]
     }
     struct Tool: Encodable { let driver: Driver }
+    struct Invocation: Encodable {
+        let executionSuccessful: Bool
+        let toolExecutionNotifications: [Notification]
+    }
+    struct Notification: Encodable {
+        let level: String
+        let message: Message
+    }
     struct Driver: Encodable {
         let name = "lacuna"
         let version: String
@@ -85,6 +95,16 @@ public struct SARIFReporter: Reporter {
     }
 
     public func render(_ report: Report) throws -> String {
+        try render([report])
+    }
+
+    /// One log with a run per report (`lacuna analyze a b --format sarif`).
+    public func render(_ reports: [Report]) throws -> String {
+        let data = try JSONReporter.encoder.encode(Log(runs: reports.map(run)))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    func run(_ report: Report) -> Run {
         let uri = SARIFReporter.uri(for: report.document.path)
         let rules = report.findings.map { f in
             RuleDescriptor(id: f.requirement, name: f.title,
@@ -108,18 +128,21 @@ public struct SARIFReporter: Reporter {
                 locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri, index: 0), region: region))],
                 properties: ["status": f.status.rawValue, "obligation": f.obligation.rawValue]))
         }
+        let notifications = ReportText.warnings(report).map { Notification(level: "warning", message: Message(text: $0)) }
+        var properties = ["tradition": report.document.traditionsDescription, "catalogVersion": report.catalogVersion,
+                          "rulesVersion": report.rulesVersion]
+        if let language = report.document.language { properties["language"] = language.rawValue }
         let run = Run(tool: Tool(driver: Driver(version: report.toolVersion, rules: rules)),
+                      invocations: notifications.isEmpty ? nil : [Invocation(executionSuccessful: true, toolExecutionNotifications: notifications)],
                       artifacts: [Artifact(location: ArtifactLocation(uri: uri, index: nil), hashes: ["sha-256": report.document.contentHash])],
                       results: results,
-                      properties: ["tradition": report.document.tradition.rawValue, "catalogVersion": report.catalogVersion,
-                                   "rulesVersion": report.rulesVersion])
-        let data = try JSONReporter.encoder.encode(Log(runs: [run]))
-        return String(decoding: data, as: UTF8.self) + "\n"
+                      properties: properties)
+        return run
     }
 
     /// A relative path stays relative (resolved against the run's working directory by
     /// viewers); an absolute one becomes a file URI.
-    static func uri(for path: String) -> String {
+    public static func uri(for path: String) -> String {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }

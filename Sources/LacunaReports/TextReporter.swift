@@ -7,10 +7,19 @@ public struct TextReporter: Reporter {
     public init(color: Bool = false) { self.color = color }
 
     public func render(_ report: Report) throws -> String {
+        // Everything taken from the document or its file name goes through `line` (control
+        // characters shown, never sent to the terminal); the colours are the reporter's own.
+        let line = ReportText.line
         var out = ""
         let d = report.document
-        out += bold("Lacuna gap report") + " — \(d.title ?? d.path)\n"
-        out += "file: \(d.path)   tradition: \(d.tradition) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)\n"
+        out += bold("Lacuna gap report") + " — \(line(d.displayTitle))\n"
+        for w in ReportText.warnings(report) {
+            out += paint("WARNING", .conflict) + ": " + line(w) + "\n"
+        }
+        out += "file: \(line(d.path))   read as: \(line(d.format))\n"
+        out += "tradition: \(line(d.traditionsDescription)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)"
+        if let language = ReportText.language(d) { out += "   language: \(line(language))" }
+        out += "\n"
         let s = report.summary.statuses
         out += "requirements: \(report.findings.count)   "
         out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "
@@ -21,19 +30,19 @@ public struct TextReporter: Reporter {
             .sorted { ($0.status.severity, $1.obligation) > ($1.status.severity, $0.obligation) }
         if !gaps.isEmpty { out += "\n" + bold("Gaps") + "\n" }
         for f in gaps {
-            out += "\n" + paint(f.status.rawValue.uppercased().padding(8), f.status) + " \(f.requirement) — \(f.title) [\(f.obligation.rawValue)]\n"
+            out += "\n" + paint(f.status.rawValue.uppercased().padding(8), f.status) + " \(line(f.requirement)) — \(line(f.title)) [\(f.obligation.rawValue)]\n"
             for e in f.evidence.prefix(2) {
-                out += "         \(e.section ?? "text"), line \(e.line): “\(e.text)”\n"
+                out += "         \(line(e.section ?? "text")), line \(e.line): “\(line(ReportText.flat(e.text)))”\n"
             }
-            if let r = f.recommendation { out += wrap(r, indent: "         → ") }
-            out += "         sources: \(f.sources.joined(separator: "; "))\n"
+            if let r = f.recommendation { out += wrap(line(r), indent: "         → ") }
+            out += "         sources: \(line(f.sources.joined(separator: "; ")))\n"
         }
         let met = report.findings.filter { !$0.status.isGap }
         if !met.isEmpty { out += "\n" + bold("Met") + "\n" }
         for f in met {
             let e = f.evidence.first
-            out += paint("MET     ", .met) + " \(f.requirement)"
-            if let e { out += " — \(e.section ?? "text"): “\(e.text)”" }
+            out += paint("MET     ", .met) + " \(line(f.requirement))"
+            if let e { out += " — \(line(e.section ?? "text")): “\(line(ReportText.flat(e.text)))”" }
             out += "\n"
         }
         return out

@@ -11,6 +11,7 @@ import Yams
 /// ```yaml
 /// pack: common-law
 /// description: Idioms of common-law drafting.
+/// languages: [en]                    # optional: the languages the patterns read (default en)
 /// disable: [shared.some-rule]        # optional
 /// rules:
 ///   - id: common-law.definition.act.recruitment
@@ -61,10 +62,11 @@ public struct RulePackLoader: Sendable {
                                 problem: "a rule pack must be a mapping with the keys pack, rules (and optionally description, disable)")
         }
         let reader = NodeReader(file: file)
-        try reader.allowOnly(["pack", "description", "rules", "disable", "vocabulary", "qualifiers"], in: mapping, at: root)
+        try reader.allowOnly(["pack", "description", "rules", "disable", "vocabulary", "qualifiers", "languages"], in: mapping, at: root)
         let id = try reader.string(mapping, "pack", at: root)
         let description = try reader.optionalString(mapping, "description") ?? ""
         let disable = try reader.optionalStrings(mapping, "disable") ?? []
+        let languages = try mapping["languages"].map { try readLanguages($0, reader: reader) } ?? [.english]
         var rules: [RuleSpec] = []
         var seen: [String: Int] = [:]
         if let rulesNode = mapping["rules"] {
@@ -85,7 +87,18 @@ public struct RulePackLoader: Sendable {
             qualifiers = try sequence.map { try readQualifier($0, reader: reader) }
         }
         return RulePack(id: id, file: file, description: description, rules: rules, disable: disable,
-                        vocabulary: vocabulary, qualifiers: qualifiers)
+                        vocabulary: vocabulary, qualifiers: qualifiers, languages: languages)
+    }
+
+    /// `languages:` — one BCP 47 tag or a list of them (`en`, `fr`, `pt-BR`).
+    func readLanguages(_ node: Node, reader: NodeReader) throws -> [Language] {
+        let tags = try reader.stringList(node, "languages")
+        if tags.isEmpty { throw reader.error(node, "languages must name at least one language (e.g. [en])") }
+        for (i, tag) in tags.enumerated() where !Language.isWellFormed(tag) {
+            throw reader.error(node.sequence?[i] ?? node,
+                               "languages must be language tags such as en, fr or pt-BR (ISO 639 codes in lower case), not \"\(tag)\"")
+        }
+        return tags.map { Language($0) }
     }
 
     /// `vocabulary:` — a mapping from concept names to lists of pattern fragments.

@@ -15,6 +15,8 @@ public final class RuleSet: Sendable {
     let prefilter: Prefilter
     /// A hash of every rule's definition, so stored results know when rules changed.
     public let version: String
+    /// The languages the rule set's packs read, sorted (see ``RulePack/languages``).
+    public let languages: [Language]
     public let limits: MatchLimits
     /// "subsection (1)", "Article 10", "section 4": where a qualifier's sentence points.
     let reference: Pattern
@@ -58,7 +60,17 @@ public final class RuleSet: Sendable {
         var hasher = StableHash()
         for spec in specs { hasher.combine(String(describing: spec)) }
         for q in qualifierSpecs { hasher.combine(String(describing: q)) }
+        languages = Set(packs.flatMap(\.languages)).sorted()
+        // The languages change which documents the rules report on; English alone (every
+        // pack so far) leaves the version as it was.
+        if languages != [.english] { hasher.combine("languages: " + languages.map(\.rawValue).joined(separator: ",")) }
         version = hasher.hex
+    }
+
+    /// Whether some pack reads `language` (compared by primary subtag: a pack of `pt` reads
+    /// `pt-BR`, and one of `en-GB` reads `en`).
+    public func reads(_ language: Language) -> Bool {
+        languages.contains { $0.primary == language.primary }
     }
 
     /// The rules of `packs` applied in order — a later rule with the same id replaces an

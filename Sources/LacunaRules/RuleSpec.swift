@@ -137,9 +137,13 @@ public struct RulePack: Sendable {
     public var vocabulary: [VocabularyEntry]
     /// Qualifiers the pack declares: words that narrow the evidence they stand beside.
     public var qualifiers: [QualifierSpec]
+    /// The languages whose text the pack's patterns read (`languages:`; English when the
+    /// pack does not say). A document in a language no pack of its rule set reads is
+    /// reported as such instead of as a law that meets nothing.
+    public var languages: [Language]
 
     public init(id: String, file: String, description: String, rules: [RuleSpec], disable: [String],
-                vocabulary: [VocabularyEntry] = [], qualifiers: [QualifierSpec] = []) {
+                vocabulary: [VocabularyEntry] = [], qualifiers: [QualifierSpec] = [], languages: [Language] = [.english]) {
         self.id = id
         self.file = file
         self.description = description
@@ -147,5 +151,6 @@ public struct RulePack: Sendable {
         self.disable = disable
         self.vocabulary = vocabulary
         self.qualifiers = qualifiers
+        self.languages = languages
     }
 }

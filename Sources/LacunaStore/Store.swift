@@ -48,7 +48,7 @@ public final class Store: Sendable {
                 break
             } catch let error as DatabaseError {
                 if attempt < 20, Store.isContention(error) { usleep(UInt32(20_000 * attempt)); continue }
-                throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? error.description)")
+                throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
             }
         }
         try migrate()
@@ -80,8 +80,36 @@ public final class Store: Sendable {
                     usleep(UInt32(20_000 * attempt))
                     continue
                 }
-                throw StoreError(path: path, problem: "is not a usable Lacuna store: \(error.message ?? error.description)")
+                throw StoreError(path: path, problem: "is not a usable Lacuna store: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
             }
+        }
+    }
+
+    /// A read through the store's connection pool, any database error reported as a
+    /// ``StoreError`` naming the store (never SQLite's raw message with the SQL).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as DatabaseError { throw storeError(error) }
+    }
+
+    /// A write transaction, errors reported as in ``read(_:)``.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch let error as DatabaseError { throw storeError(error) }
+    }
+
+    /// One line for a database error: what is wrong with the store and what to do.
+    func storeError(_ error: DatabaseError) -> StoreError {
+        let message = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return StoreError(path: path, problem: "the store is damaged (\(message)); move it aside and run the batch again into a new store, or restore a copy")
+        case .SQLITE_FULL:
+            return StoreError(path: path, problem: "the disk is full (\(message))")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return StoreError(path: path, problem: "the store cannot be written (\(message)); check its permissions and those of its folder")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(path: path, problem: "the store is locked by another process (\(message))")
+        default:
+            return StoreError(path: path, problem: "store error: \(message)")
         }
     }
 
@@ -95,7 +123,7 @@ public final class Store: Sendable {
     /// Records the catalog's areas and requirements (ids, titles, obligations, order) so the
     /// views and the matrix can name and order them.
     public func syncCatalog(_ catalog: Catalog) throws {
-        try writer.write { db in
+        try write { db in
             for (i, a) in catalog.areas.enumerated() {
                 try db.execute(sql: """
                     INSERT INTO areas (id, title, position) VALUES (?, ?, ?)
@@ -116,7 +144,7 @@ public final class Store: Sendable {
 
     /// Starts a run and returns its id.
     public func beginRun(_ run: NewRun) throws -> Int64 {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: """
                 INSERT INTO runs (started_at, status, source, shard, tradition, catalog_version, rules_version, tool_version)
                 VALUES (?, 'running', ?, ?, ?, ?, ?, ?)
@@ -128,7 +156,7 @@ public final class Store: Sendable {
 
     /// The most recent unfinished run over `source` (and the same shard), if any.
     public func unfinishedRun(source: String, shard: String?) throws -> RunRecord? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: Store.runSelect + """
                  WHERE status = 'running' AND source = ? AND shard IS ? ORDER BY run_id DESC LIMIT 1
                 """, arguments: [source, shard]).map(Store.runRecord)
@@ -138,7 +166,7 @@ public final class Store: Sendable {
     /// Marks every unfinished run over `source` and `shard` but `except` as abandoned.
     @discardableResult
     public func abandonRuns(source: String, shard: String?, except: Int64) throws -> [Int64] {
-        try writer.write { db in
+        try write { db in
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM runs WHERE status = 'running' AND source = ? AND shard IS ? AND id <> ?",
                                          arguments: [source, shard, except])
             try db.execute(sql: "UPDATE runs SET status = 'abandoned' WHERE status = 'running' AND source = ? AND shard IS ? AND id <> ?",
@@ -149,27 +177,27 @@ public final class Store: Sendable {
 
     /// Records how many documents the run's input holds.
     public func setPlanned(run: Int64, documents: Int) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE runs SET planned = ? WHERE id = ?", arguments: [documents, run])
         }
     }
 
     /// Marks a run complete.
     public func finishRun(_ run: Int64, finishedAt: String) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE runs SET status = 'complete', finished_at = ? WHERE id = ?", arguments: [finishedAt, run])
         }
     }
 
     public func run(_ id: Int64) throws -> RunRecord? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: Store.runSelect + " WHERE run_id = ?", arguments: [id]).map(Store.runRecord)
         }
     }
 
     /// Every run, oldest first.
     public func runs() throws -> [RunRecord] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: Store.runSelect + " ORDER BY run_id").map(Store.runRecord)
         }
     }
@@ -186,7 +214,7 @@ public final class Store: Sendable {
 
     /// The paths of the documents that already have a result in `run`.
     public func documentsWithResult(run: Int64) throws -> Set<String> {
-        try writer.read { db in
+        try read { db in
             Set(try String.fetchAll(db, sql: """
                 SELECT d.path FROM results r JOIN documents d ON d.id = r.document_id WHERE r.run_id = ?
                 """, arguments: [run]))
@@ -197,7 +225,7 @@ public final class Store: Sendable {
 
     /// The latest `ok` result of the document at `path` with exactly this analysis key.
     public func reusableResult(path: String, key: AnalysisKey) throws -> ReusableResult? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: """
                 SELECT r.id, r.run_id, r.tradition, r.met, r.partial, r.missing, r.conflict, r.mandatory_gaps, d.title
                 FROM results r JOIN documents d ON d.id = r.document_id
@@ -219,7 +247,7 @@ public final class Store: Sendable {
     /// one result each, and for analysed ones their findings and evidence.
     public func record(_ results: [DocumentResult], run: Int64) throws {
         guard !results.isEmpty else { return }
-        try writer.write { db in
+        try write { db in
             for result in results { try Store.insert(result, run: run, db: db) }
         }
     }
@@ -288,7 +316,7 @@ public final class Store: Sendable {
 
     /// The stored JSON report of an `ok` result (or of the result a skipped one reuses).
     public func reportJSON(result: Int64) throws -> String? {
-        try writer.read { db in
+        try read { db in
             try String.fetchOne(db, sql: """
                 SELECT o.report FROM results r JOIN results o ON o.id = COALESCE(r.reused_result_id, r.id) WHERE r.id = ?
                 """, arguments: [result])
@@ -297,7 +325,7 @@ public final class Store: Sendable {
 
     /// The results of a run, or of every run when `run` is nil, in commit order.
     public func results(run: Int64? = nil) throws -> [ResultRecord] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.id, r.run_id, d.path, d.jurisdiction, r.status, r.error, r.content_hash, r.tradition,
                        r.rules_version, r.reused_result_id, r.met, r.partial, r.missing, r.conflict, r.mandatory_gaps
@@ -319,7 +347,7 @@ public final class Store: Sendable {
     /// Runs a read-only SQL query and returns its rows as text (NULL as nil): for tests,
     /// scripts and the examples in `docs/store.md`.
     public func query(_ sql: String, _ arguments: [String] = []) throws -> [[String?]] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 row.databaseValues.map { value -> String? in
                     switch value.storage {
@@ -338,7 +366,7 @@ public final class Store: Sendable {
 
     /// The jurisdiction × requirement matrix over the latest result of every document.
     public func matrix() throws -> MatrixData {
-        try writer.read { db in
+        try read { db in
             let areas = try Row.fetchAll(db, sql: "SELECT id, title FROM areas ORDER BY position").map {
                 MatrixData.AreaInfo(id: $0["id"], title: $0["title"])
             }

@@ -207,16 +207,78 @@ enum TextClassifier {
     }
 
     /// The document's title: the first line of the front matter that names an Act, Law, Code
-    /// or Bill, else the first non-blank line.
+    /// or Bill, else the first non-blank line — joined with the line before or after it when
+    /// the title is broken over two ("Law No. (64) of 2010 regarding" / "Combating Human
+    /// Trafficking"). Nil when the text starts with a bare structural heading ("PART 1") or the
+    /// only candidate is a bare keyword ("ACT"): reports then show the file name.
     static func title(in lines: [TextLine]) -> String? {
-        let candidates = lines.filter { !$0.isBlank && !$0.text.hasPrefix("[") }.map { $0.text.replacingOccurrences(of: "#", with: "").trimmingSpaces() }
-            .filter { !$0.isEmpty && $0.utf8.count < 120 }
-        let keywords = ["act", "law", "code", "bill", "decree", "ordinance", "statute", "proclamation"]
-        for c in candidates where !isPreambleStart(c) {
-            let words = Set(c.lowercased().split { !$0.isLetter }.map(String.init))
-            if !words.isDisjoint(with: keywords) && !isPageFurniture(c) { return c }
+        func clean(_ t: String) -> String { t.replacingOccurrences(of: "#", with: "").trimmingSpaces() }
+        func isCandidate(_ i: Int) -> Bool {
+            let l = lines[i]
+            return !l.isBlank && !l.text.hasPrefix("[") && !clean(l.text).isEmpty && l.text.utf8.count < 120
         }
-        return candidates.first
+        guard let first = lines.indices.first(where: isCandidate) else { return nil }
+        if isBareHeading(clean(lines[first].text)) { return nil }
+        for i in lines.indices where isCandidate(i) {
+            let c = clean(lines[i].text)
+            // "ACT, 2018" under the words it ends: the title is both lines.
+            if isBareKeyword(c), i > 0, isCandidate(i - 1), !isBareKeyword(clean(lines[i - 1].text)) {
+                return joinedTitle(at: i, in: lines, clean: clean)
+            }
+            guard !isPreambleStart(c), !isBareKeyword(c), !isBareHeading(c) else { continue }
+            let words = Set(c.lowercased().split { !$0.isLetter }.map(String.init))
+            if !words.isDisjoint(with: titleKeywords) && !isPageFurniture(c) { return joinedTitle(at: i, in: lines, clean: clean) }
+        }
+        return isBareKeyword(clean(lines[first].text)) ? nil : joinedTitle(at: first, in: lines, clean: clean)
+    }
+
+    static let titleKeywords: Set<String> = ["act", "law", "code", "bill", "decree", "ordinance", "statute", "proclamation"]
+
+    /// Words a title broken over two lines ends its first line with.
+    static let continuingWords: Set<String> = ["regarding", "concerning", "on", "of", "and", "the", "for", "to", "in", "against",
+                                               "relating", "with", "by", "amending", "a", "an"]
+
+    /// The title line at `i`, with the line before it when it begins in the middle (a
+    /// closing parenthesis it does not open, a keyword alone: "ACT, 2018") and the lines after
+    /// it while it ends in the middle (an open parenthesis, a comma or dash, "regarding").
+    static func joinedTitle(at i: Int, in lines: [TextLine], clean: (String) -> String) -> String {
+        func usable(_ j: Int) -> Bool {
+            lines.indices.contains(j) && !lines[j].isBlank && lines[j].text.utf8.count < 120
+                && !isBareHeading(clean(lines[j].text)) && !isPreambleStart(lines[j].text) && !lines[j].text.hasPrefix("[")
+        }
+        func opens(_ t: String) -> Int { t.filter { $0 == "(" }.count - t.filter { $0 == ")" }.count }
+        var text = clean(lines[i].text)
+        var lower = i, upper = i
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let startsWithKeyword = words.first.map { titleKeywords.contains(String($0)) } ?? false
+        if usable(i - 1), opens(text) < 0 || (startsWithKeyword && words.count <= 4) || text.first?.isLowercase == true {
+            text = clean(lines[i - 1].text) + " " + text
+            lower = i - 1
+        }
+        while upper - lower < 3, usable(upper + 1) {
+            let last = text.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init) ?? ""
+            let open = opens(text) > 0 || [",", "-", "–", "—", "("].contains(where: { text.hasSuffix($0) }) || continuingWords.contains(last)
+            guard open else { break }
+            upper += 1
+            text += " " + clean(lines[upper].text)
+        }
+        return text
+    }
+
+    /// "PART 1", "CHAPTER II", "Title 3.", "Section 4" — a structural heading with nothing after its number.
+    static func isBareHeading(_ text: String) -> Bool {
+        let words = text.lowercased().split { $0 == " " || $0 == "\t" }
+        guard words.count == 2 else { return false }
+        let kinds: Set<String> = ["part", "chapter", "title", "book", "division", "subdivision", "section", "article", "schedule", "annex"]
+        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:—–-"))
+        return kinds.contains(String(words[0])) && !number.isEmpty
+            && (number.allSatisfy(\.isNumber) || number.allSatisfy { "ivxlcdm".contains($0) } || (number.dropLast().allSatisfy(\.isNumber) && number.last!.isLetter && number.count > 1))
+    }
+
+    /// "ACT", "The Law", "ACT, 2018": a title keyword with no word to name the law.
+    static func isBareKeyword(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }.filter { $0 != "the" }
+        return words.count == 1 && titleKeywords.contains(String(words[0]))
     }
 
     /// The short title an Act gives itself: "This Act may be cited as the X Act, 2015."

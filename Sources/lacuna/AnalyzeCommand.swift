@@ -9,18 +9,24 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Report, requirement by requirement, where a law falls short.",
         discussion: """
-        Exit status: 0 when the analysis ran, 1 when --fail-on found gaps, 2 for usage or input errors.
-        With several files, json prints an array of reports.
+        Exit status: 0 when the analysis ran, 1 when --fail-on found gaps, 2 for usage or input errors \
+        (a file that cannot be read, a text in a language no rule reads).
+        With several files, every file is analysed and the ones that fail are reported on standard error \
+        at the end (exit 2); json prints an array of reports, html one page with a section per document, \
+        sarif one log with a run per document.
         """
     )
 
-    @Argument(help: "The statute or bill files to analyse.")
+    @Argument(help: "The statute or bill files to analyse (- for standard input).")
     var paths: [String]
 
     @OptionGroup var options: AnalysisOptions
 
     @Option(help: "Output format: text, json, markdown, html, sarif or csv.")
     var format: String = "text"
+
+    @Option(help: "The document's title in the report, instead of the one read from its text (one file only).")
+    var title: String?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -40,6 +46,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if title != nil && paths.count > 1 { throw ValidationError("--title names one document; give one file with it") }
         guard ReportFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -48,10 +55,17 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
+        if let output { try OutputTarget.check(output, against: paths + options.rulePacks) }
         let out = Output(path: output)
-        let analyses = try paths.map { try analyzer.analyze(path: $0, tradition: choice) }
+        // Every file is tried; the ones that fail are reported after, and exit 2.
+        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
+        if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
+        if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
+        var problems = failures.map { CLIError.message(for: $0.error) }
+        problems += analyses.compactMap(options.languageProblem).map(\.description)
+        for problem in problems { Say.line(problem) }
+        if !problems.isEmpty { throw ExitCode(2) }
         if let failOn, analyses.contains(where: { $0.report.findings.contains { $0.status.isGap && failOn.counts($0.obligation) } }) {
             throw ExitCode(1)
         }

@@ -67,6 +67,7 @@ struct BatchCommand: ParsableCommand {
         batch.resume = resume
         batch.shard = try shard.map { try Shard(parsing: $0) }
         batch.tradition = options.tradition
+        batch.languageAnyway = options.languageAnyway
         batch.force = force
         batch.includeReports = reports
         batch.source = path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
@@ -84,7 +85,8 @@ struct BatchCommand: ParsableCommand {
         let summary = try BatchRunner(analyzer: analyzer, store: store).run(
             items, options: batch, progress: { progress.update($0) }, output: output)
         progress.finish()
-        let text = BatchCommand.describe(summary, store: store, jobs: batch.jobs)
+        // Paths and reasons come from the input: controls shown.
+        let text = DisplayText.visible(BatchCommand.describe(summary, store: store, jobs: batch.jobs), keeping: ["\n"])
         if jsonl {
             FileHandle.standardError.write(Data((text + "\n").utf8))
         } else {
@@ -138,7 +140,7 @@ final class ProgressDisplay: @unchecked Sendable {
         guard enabled else { return }
         lock.withLock {
             if let error = p.error {
-                write((terminal && drawn ? "\r\u{1B}[2K" : "") + "error: \(p.path): \(error)\n")
+                write((terminal && drawn ? "\r\u{1B}[2K" : "") + DisplayText.visible("error: \(p.path): \(error)", keeping: []) + "\n")
                 drawn = false
             }
             let rate = Double(p.done) / max(p.elapsed.seconds, 1e-9)

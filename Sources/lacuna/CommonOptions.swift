@@ -12,11 +12,15 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack (YAML) that adds or overrides rules; repeatable.", valueName: "pack.yml"))
     var rulePacks: [String] = []
 
-    @Option(help: "Refuse input files larger than this many megabytes.")
-    var maxSize: Int = 50
+    // Unconditional: `--max-size -5` is a value to refuse with a message, not a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Refuse input files larger than this many megabytes.", valueName: "MB"))
+    var maxSize: String = "50"
 
     @Option(help: "Text encoding: auto (UTF-8, UTF-16 by its byte-order mark, or Latin-1 / Windows-1252 when detected — the report says so), utf-8, utf-16, latin-1.")
     var encoding: String = "auto"
+
+    @Flag(help: "Report on a text in a language no rule pack reads (the rules read English) instead of refusing it; the report still warns.")
+    var languageAnyway = false
 
     @Flag(help: "For a Word file with tracked changes, analyse the text before the changes (deletions kept, insertions dropped) instead of the text with every change accepted.")
     var docxOriginal = false
@@ -25,16 +29,27 @@ struct AnalysisOptions: ParsableArguments {
         guard let enc = TextEncoding(rawValue: encoding) else {
             throw ValidationError("unknown encoding \(encoding) (auto, utf-8, utf-16, latin-1)")
         }
-        guard maxSize > 0 else { throw ValidationError("--max-size must be positive") }
+        let maxBytes = try Ingester.maxBytes(megabytes: maxSize)
         for pack in rulePacks where !FileManager.default.fileExists(atPath: pack) {
             throw UsageError("\(pack): no such rule pack")
         }
         return try Analyzer(extraPacks: rulePacks.map { URL(fileURLWithPath: $0) },
-                            ingester: Ingester(maxBytes: maxSize * 1024 * 1024, encoding: enc,
+                            ingester: Ingester(maxBytes: maxBytes, encoding: enc,
                                                docxRevisions: docxOriginal ? .original : .current))
     }
 
     func choice(for analyzer: Analyzer) throws -> TraditionChoice? {
         try TraditionChoice.parse(tradition, known: analyzer.registry.traditions)
+    }
+
+    /// Says on standard error that an analysis's text is in a language no rule reads; the
+    /// problem to exit 2 with, unless `--language-anyway`.
+    func languageProblem(_ analysis: Analysis) -> UnreadLanguage? {
+        guard let problem = analysis.unreadLanguage else { return nil }
+        if languageAnyway {
+            Say.warning("\(problem.path): \(UnreadLanguage.sentence(problem.language, read: problem.read))")
+            return nil
+        }
+        return problem
     }
 }

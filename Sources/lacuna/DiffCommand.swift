@@ -36,14 +36,18 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
+        if let output { try OutputTarget.check(output, against: [old, new] + options.rulePacks) }
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        let oldReport = try analyzer.analyze(path: old, tradition: choice).report
-        if choice == nil { choice = TraditionChoice(traditions: [oldReport.document.tradition], detected: true) }
-        let newReport = try analyzer.analyze(path: new, tradition: choice).report
-        let diff = ReportDiff(old: oldReport, new: newReport)
+        let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
+        if choice == nil { choice = oldAnalysis.tradition }
+        let newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
+        let unread = [oldAnalysis, newAnalysis].compactMap(options.languageProblem)
+        for problem in unread { Say.line(problem.description) }
+        if !unread.isEmpty { throw ExitCode(2) }
         if failOnRegression && diff.hasRegression { throw ExitCode(1) }
     }
 }

@@ -20,10 +20,10 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
-        guard let req = analyzer.catalog[requirement] else {
-            throw UsageError("unknown requirement \(requirement) (see `lacuna catalog`)")
-        }
-        let explanation = try analyzer.explain(requirement: req.id, path: path, tradition: try options.choice(for: analyzer))
+        let req = try analyzer.catalog.requirement(requirement)
+        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
+        guard let explanation = Explanation(req, in: analysis) else { throw UsageError("unknown requirement \(requirement)") }
         print(ExplanationRenderer.text(explanation))
+        if let problem = options.languageProblem(analysis) { throw problem }
     }
 }

@@ -26,7 +26,7 @@ struct Lacuna: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data(("lacuna: " + CLIError.message(for: error) + "\n").utf8))
+            Say.line(CLIError.message(for: error))
             Foundation.exit(2)
         }
     }
@@ -40,6 +40,16 @@ enum CLIError {
         default: Lacuna.message(for: error)
         }
     }
+}
+
+/// One line on standard error after `lacuna: `. Messages name files and quote values as
+/// the user or the document wrote them: control characters are shown, never sent raw.
+enum Say {
+    static func line(_ message: String) {
+        FileHandle.standardError.write(Data(("lacuna: " + DisplayText.visible(message, keeping: []) + "\n").utf8))
+    }
+
+    static func warning(_ message: String) { line("warning: " + message) }
 }
 
 /// Writes to standard output, or to `--output`.

@@ -36,9 +36,10 @@ struct MatrixCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw UsageError("\(db): no such store (run `lacuna batch PATH --db \(db)` first)")
         }
+        if let output { try OutputTarget.check(output, against: [db]) }
         let matrix = try Store(path: db).matrix()
         if matrix.rows.allSatisfy({ $0.documents == 0 }) {
-            FileHandle.standardError.write(Data("lacuna: \(db): no analysed document yet; the matrix is empty\n".utf8))
+            Say.line("\(db): no analysed document yet; the matrix is empty")
         }
         let text = format == "html" ? MatrixRenderer.html(matrix, title: title) : MatrixRenderer.csv(matrix)
         try Output(path: output).write(text)

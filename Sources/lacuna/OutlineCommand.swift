@@ -22,5 +22,9 @@ struct OutlineCommand: ParsableCommand {
         let analyzer = try options.makeAnalyzer()
         let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
         print(OutlineRenderer.text(analysis, excluded: excluded), terminator: "")
+        if let problem = analysis.unreadLanguage {
+            // The outline shows structure, not findings: a warning, not an error.
+            Say.warning("\(problem.path): \(UnreadLanguage.sentence(problem.language, read: problem.read))")
+        }
     }
 }

@@ -23,11 +23,12 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
+        if let requirement { _ = try analyzer.catalog.requirement(requirement) }
         let choice = try options.choice(for: analyzer) ?? TraditionChoice(traditions: analyzer.registry.traditions, detected: false)
         let set = try analyzer.ruleSet(for: choice)
         if check {
             let failures = try ExampleChecker(analyzer: analyzer).check(set, tradition: choice)
-            for f in failures { print(f) }
+            for f in failures { print(DisplayText.visible("\(f)", keeping: ["\n"])) }
             print("\(set.rules.count) rules, \(set.rules.reduce(0) { $0 + $1.spec.matchExamples.count + $1.spec.noMatchExamples.count }) examples, \(failures.count) failures")
             if !failures.isEmpty { throw ExitCode(1) }
             return
@@ -38,7 +39,7 @@ struct RulesCommand: ParsableCommand {
             return
         }
         for r in rules {
-            print("\(r.id)\n    \(r.effect.rawValue) \(r.requirements.joined(separator: ", ")) [\(r.scope.rawValue)] — \(r.summary)")
+            print(DisplayText.visible("\(r.id)\n    \(r.effect.rawValue) \(r.requirements.joined(separator: ", ")) [\(r.scope.rawValue)] — \(r.summary)", keeping: ["\n"]))
         }
         print("\n\(rules.count) rules for \(choice); rules version \(set.version)")
     }

@@ -77,6 +77,16 @@ import LacunaCore
         #expect(try parse("path,year\na.txt,2002\n", file: "-").map(\.year) == [2002])
     }
 
+    /// A tradition of only `+` (or an empty part) trapped when the batch began: now the
+    /// manifest's line, with the value quoted as written.
+    @Test func anEmptyTraditionIsAnErrorOnItsLine() throws {
+        let e = try #require(error("path,tradition\na.txt,common\nb.txt,+\n"))
+        #expect(e.line == 3)
+        #expect(e.problem.contains("\"+\""), "\(e.problem)")
+        #expect(error("path,tradition\na.txt,common+\n")?.line == 2)
+        #expect(error("{\"path\": \"a.txt\", \"tradition\": \"+\"}\n", file: "m.jsonl")?.line == 1)
+    }
+
     @Test func errorsNameTheFileAndLine() {
         #expect(error("path,title\na.txt,\"never closed\nb.txt,x\n")?.line == 2)
         #expect(error("path,title\na.txt,\"never closed\nb.txt,x\n")?.problem.contains("never closed") == true)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Validates JSON against the subset of JSON Schema (2020-12) that docs/report.schema.json
 /// uses: type, const, enum, required, properties, additionalProperties, items, minItems,
-/// minimum, pattern. Returns every violation with its JSON path.
+/// minimum, pattern, oneOf, and `$ref` to the schema's own `$defs`. Returns every violation
+/// with its JSON path.
 struct JSONSchemaValidator {
     let schema: [String: Any]
 
@@ -13,6 +14,29 @@ struct JSONSchemaValidator {
     }
 
     private func check(_ value: Any, _ schema: [String: Any], _ path: String, _ errors: inout [String]) {
+        if let ref = schema["$ref"] as? String {
+            let name = ref.replacingOccurrences(of: "#/$defs/", with: "")
+            guard ref.hasPrefix("#/$defs/"), let target = (self.schema["$defs"] as? [String: Any])?[name] as? [String: Any] else {
+                errors.append("\(path): cannot resolve \(ref)")
+                return
+            }
+            check(value, target, path, &errors)
+        }
+        if let options = schema["oneOf"] as? [[String: Any]] {
+            let results = options.map { option -> [String] in
+                var e: [String] = []
+                check(value, option, path, &e)
+                return e
+            }
+            let matching = results.filter(\.isEmpty).count
+            if matching != 1 {
+                errors.append("\(path): matches \(matching) of the \(options.count) alternatives (oneOf)")
+                // Say why, from the alternatives of the right type.
+                if matching == 0 {
+                    for r in results where r != ["\(path): expected object"] && r != ["\(path): expected array"] { errors.append(contentsOf: r) }
+                }
+            }
+        }
         if let c = schema["const"], !equal(value, c) { errors.append("\(path): expected \(c)") }
         if let options = schema["enum"] as? [Any], !options.contains(where: { equal(value, $0) }) {
             errors.append("\(path): \(value) is not one of \(options)")

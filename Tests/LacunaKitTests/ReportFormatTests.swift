@@ -145,6 +145,46 @@ import LacunaReaders
         #expect(try ReportFormat.markdown.render(Self.analyses) == (try Self.analyses.map { try MarkdownReporter().render($0) }.joined()))
     }
 
+    /// Two pages in one file (two doctypes, duplicate ids) before: now one page with a
+    /// section per document and every id unique.
+    @Test func htmlIsOnePageWithUniqueIds() throws {
+        let html = try ReportFormat.html.render(Self.analyses)
+        #expect(html.components(separatedBy: "<!DOCTYPE html>").count == 2, "one doctype")
+        #expect(html.components(separatedBy: "<html").count == 2, "one html element")
+        let (ok, collector, problem) = XMLCollector.parse(html)
+        #expect(ok, "\(problem ?? "")")
+        let ids = collector.attributes.compactMap { $0["id"] }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(5))")
+        // Every link inside the page points at an id of the page.
+        let targets = Set(ids)
+        for href in collector.attributes.compactMap({ $0["href"] }) where href.hasPrefix("#") {
+            #expect(targets.contains(String(href.dropFirst())), "dangling link \(href)")
+        }
+        for a in Self.analyses { #expect(html.contains(HTMLText.escape(a.report.document.title ?? ""))) }
+        #expect(try ReportFormat.html.render([Self.analyses[0]]) == (try HTMLReporter().render(Self.analyses[0])), "one file: the page itself")
+    }
+
+    /// Two SARIF logs back to back (invalid JSON) before: now one log with a run per document.
+    @Test func sarifIsOneLogWithARunPerDocument() throws {
+        let sarif = try ReportFormat.sarif.render(Self.analyses)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        #expect(runs.count == 2)
+        let uris = runs.compactMap { (($0["artifacts"] as? [[String: Any]])?.first?["location"] as? [String: Any])?["uri"] as? String }
+        #expect(uris == Self.analyses.map { SARIFReporter.uri(for: $0.report.document.path) })
+        #expect(try ReportFormat.sarif.render([Self.analyses[0]]) == (try SARIFReporter().render(Self.analyses[0])))
+    }
+
+    /// The array `analyze a b --format json` prints fits the schema too.
+    @Test func theArrayOfSeveralReportsFitsTheSchema() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(try ReportFormat.json.render(Self.analyses).utf8))
+        #expect(JSONSchemaValidator(schema: JSONSchemaTests.schema).validate(json).isEmpty,
+                "\(JSONSchemaValidator(schema: JSONSchemaTests.schema).validate(json).prefix(3))")
+        #expect(!JSONSchemaValidator(schema: JSONSchemaTests.schema).validate([["schemaVersion": 1]]).isEmpty)
+        #expect(!JSONSchemaValidator(schema: JSONSchemaTests.schema).validate("a report").isEmpty)
+    }
+
     @Test func everyFormatNameHasItsReporter() {
         #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "markdown", "html", "sarif", "csv"])
         #expect(ReportFormat(rawValue: "pdf") == nil)

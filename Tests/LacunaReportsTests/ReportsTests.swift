@@ -122,7 +122,7 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 + Sample.report.findings.count)
         #expect(lines[0] == CSVReporter.header.joined(separator: ","))
-        #expect(lines[1].hasPrefix("\"drafts/bill, v2.txt\",definition.act.recruitment,definition,mandatory,met,s. 3(1),2,"))
+        #expect(lines[1].hasPrefix("\"drafts/bill, v2.txt\",,common-law,definition.act.recruitment,definition,mandatory,met,s. 3(1),2,"))
         #expect(lines[3].contains("\"\"\"consent\"\" is a defence\""))
         #expect(CSVReporter.field("=SUM(A1)") == "'=SUM(A1)")
         #expect(CSVReporter.field("a\nb") == "\"a\nb\"")

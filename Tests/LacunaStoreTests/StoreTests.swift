@@ -270,6 +270,41 @@ enum Fixture {
         try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.self) { try Store(path: path) }
     }
+
+    /// A store whose header and schema survive but whose data pages are damaged used to give
+    /// SQLite's raw message, with the SQL and without the file: now one line naming the store.
+    @Test func aDamagedStoreIsAOneLineErrorNamingTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lacuna-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("damaged.sqlite").path
+        do {
+            let store = try Store(path: path)
+            try store.syncCatalog(Fixture.catalog)
+            let run = try store.beginRun(Fixture.newRun())
+            for i in 0..<300 {
+                try store.record([try Fixture.analysed("/c/\(i).txt", jurisdiction: "J\(i % 7)", [.met, .partial, .missing])], run: run)
+            }
+        }
+        var data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(data.count > 64 * 4096, "the store is large enough to damage only its later pages")
+        var seed: UInt64 = 7
+        for i in (data.count / 2)..<(data.count - 4096) {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            data[i] = UInt8(truncatingIfNeeded: seed >> 33)
+        }
+        try Data(data).write(to: URL(fileURLWithPath: path))
+        do {
+            let store = try Store(path: path)
+            _ = try store.matrix()
+            _ = try store.results()
+            Issue.record("a damaged store was read without an error")
+        } catch let e as StoreError {
+            #expect(e.location == path)
+            #expect(e.problem.contains("damaged"), "\(e)")
+            #expect(!e.description.contains("\n") && !e.description.contains("SELECT"), "\(e)")
+        }
+    }
 }
 
 final class FailureList: @unchecked Sendable {

@@ -51,6 +51,37 @@ import Testing
         #expect(problem(dir)?.contains("directory") == true)
     }
 
+    /// A symbolic link in a loop, or to nothing, used to be "no such file".
+    @Test func symbolicLinksThatLeadNowhereAreNamedSo() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lacuna-links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.txt").path, b = dir.appendingPathComponent("b.txt").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
+        let loop = try #require(problem(a))
+        #expect(loop.contains("symbolic link") && loop.contains("loop"), "\(loop)")
+        let dangling = dir.appendingPathComponent("gone.txt").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "missing-target.txt")
+        let nowhere = try #require(problem(dangling))
+        #expect(nowhere.contains("symbolic link") && nowhere.contains("missing-target.txt"), "\(nowhere)")
+        #expect(problem(dir.appendingPathComponent("absent.txt").path) == "no such file")
+    }
+
+    @Test func theSizeLimitInMegabytesIsChecked() throws {
+        #expect(try Ingester.maxBytes(megabytes: 50) == 50 * 1024 * 1024)
+        for bad in [-5, 0, Int.max, Int.max / 1024] {
+            do {
+                _ = try Ingester.maxBytes(megabytes: bad)
+                Issue.record("\(bad) accepted")
+            } catch let e as InputError {
+                #expect(e.problem.contains("--max-size \(bad)"), "\(e)")
+            } catch {
+                #expect(String(describing: error).contains("--max-size \(bad)"), "\(error)")
+            }
+        }
+    }
+
     @Test func latin1IsDetectedAndSaidSo() throws {
         let path = try file([0x4C, 0x6F, 0x69, 0x20, 0xE9])
         let detected = try Ingester().read(path: path)
