@@ -83,7 +83,7 @@ public struct UnreadLanguage: LacunaError, Equatable {
     public var location: String? { path }
 
     public var problem: String {
-        "\(UnreadLanguage.sentence(language, read: read)) (--language-anyway reports it all the same)"
+        "\(UnreadLanguage.sentence(language, read: read)); --language-anyway reports it all the same"
     }
 
     /// The warning a report carries: one sentence, no command-line advice.

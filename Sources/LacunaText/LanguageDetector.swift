@@ -132,7 +132,8 @@ public struct LanguageDetector: Sendable {
             operative.append(contentsOf: bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + maximumBytes - operative.count)])
             operative.append(0x0A)
         }
-        for span in document.excluded where operative.count < maximumBytes {
+        for span in document.excluded {
+            if operative.count >= maximumBytes { break }
             take(at..<min(max(at, span.range.lowerBound), bytes.count))
             at = max(at, min(span.range.upperBound, bytes.count))
         }
