@@ -115,7 +115,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LacunaStoreTests", dependencies: ["LacunaStore", "LacunaCore"]),
-        .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore"]),
+        .testTarget(name: "LacunaReportsTests", dependencies: ["LacunaReports", "LacunaCore", "LacunaTestSupport"]),
         .testTarget(
             name: "LacunaKitTests",
             dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaReaders", "LacunaReports", "LacunaCore",

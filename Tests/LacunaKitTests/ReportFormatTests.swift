@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LacunaTestSupport
 import LacunaCore
 import LacunaKit
 import LacunaReports

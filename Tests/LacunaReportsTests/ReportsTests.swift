@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import LacunaTestSupport
 import LacunaCore
 @testable import LacunaReports
 
@@ -42,23 +43,6 @@ enum Sample {
     }
 }
 
-/// Parses XML and collects element names, failing on malformed input.
-final class XMLCollector: NSObject, XMLParserDelegate {
-    var elements: [String] = []
-    var attributes: [[String: String]] = []
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-        elements.append(name)
-        self.attributes.append(attributes)
-    }
-    static func parse(_ html: String) -> (ok: Bool, XMLCollector, String?) {
-        let body = html.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
-        let parser = XMLParser(data: Data(body.utf8))
-        let collector = XMLCollector()
-        parser.delegate = collector
-        let ok = parser.parse()
-        return (ok, collector, parser.parserError.map { "\($0)" })
-    }
-}
 
 @Suite struct HTMLReporterTests {
     @Test func isWellFormedSelfContainedAndHighlightsTheEvidence() throws {
