@@ -103,7 +103,7 @@ public final class Analyzer: Sendable {
         return observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
-                                         evidence: evidence, rules: rules.infos)
+                                         evidence: evidence, index: rules.index)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
                                     contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
