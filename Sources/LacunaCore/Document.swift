@@ -96,13 +96,29 @@ public struct Document: Sendable {
     }
 
     /// The nearest section-level (or higher, when there is none) provision containing `index`.
+    /// (Walks the parents as ``ancestry(of:)`` lists them, without building the list: it runs
+    /// for every piece of evidence and every sentence asked for.)
     public func section(of index: Int) -> Int {
         var best = index
-        for i in ancestry(of: index) where provisions[i].kind >= .section {
-            best = i
-            if provisions[i].kind == .section { break }
+        var current: Int? = index
+        while let i = current {
+            if provisions[i].kind >= .section {
+                best = i
+                if provisions[i].kind == .section { break }
+            }
+            current = provisions[i].parent
         }
         return best
+    }
+
+    /// Whether `index` or one of its ancestors satisfies `test` (``ancestry(of:)`` without the list).
+    func hasAncestor(of index: Int, where test: (Int) -> Bool) -> Bool {
+        var current: Int? = index
+        while let i = current {
+            if test(i) { return true }
+            current = provisions[i].parent
+        }
+        return false
     }
 
     /// Whether any part of `range` lies in excluded (non-law) text.
@@ -141,14 +157,14 @@ public struct Document: Sendable {
     /// Whether byte `offset` lies in a provision of the trafficking scope.
     public func isInTraffickingScope(_ offset: Int) -> Bool {
         guard let p = provision(at: offset) else { return false }
-        return ancestry(of: p).contains { traffickingScope.contains($0) }
+        return hasAncestor(of: p) { traffickingScope.contains($0) }
     }
 
     /// Whether byte `offset` lies in the trafficking scope or in a provision referring to a
     /// trafficking offence.
     public func isTraffickingRelated(_ offset: Int) -> Bool {
         guard let p = provision(at: offset) else { return false }
-        return ancestry(of: p).contains { traffickingScope.contains($0) || traffickingReferrers.contains($0) }
+        return hasAncestor(of: p) { traffickingScope.contains($0) || traffickingReferrers.contains($0) }
     }
 
     /// The citation for the provision at `offset`, or nil outside any provision.

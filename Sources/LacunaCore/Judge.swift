@@ -19,21 +19,22 @@ public struct Judge: Sendable {
     /// - Parameter rules: what each rule looks for, used to explain missing findings.
     public func judge(catalog: Catalog, document: Document, tradition: Tradition,
                       evidence: [Evidence], rules: [RuleInfo]) -> [Finding] {
+        judge(catalog: catalog, document: document, tradition: tradition, evidence: evidence, index: RuleIndex(rules: rules))
+    }
+
+    /// Judges `evidence` with the rules already indexed (a rule set keeps its ``RuleIndex``,
+    /// so the index is not rebuilt for every document).
+    public func judge(catalog: Catalog, document: Document, tradition: Tradition,
+                      evidence: [Evidence], index: RuleIndex) -> [Finding] {
         let locator = TextLocator(document.source.utf8)
         var byRequirement: [String: [Evidence]] = [:]
         for e in evidence where !document.isExcluded(e.range) {
             byRequirement[e.requirement, default: []].append(e)
         }
-        var rulesByRequirement: [String: [RuleInfo]] = [:]
-        var breadth: [String: Int] = [:]
-        for r in rules {
-            for req in r.requirements { rulesByRequirement[req, default: []].append(r) }
-            breadth[r.id] = r.requirements.count
-        }
 
         return catalog.requirements.map { requirement in
-            let found = (byRequirement[requirement.id] ?? []).map { Judge.narrowed($0, for: requirement) }
-                .sorted { Judge.evidenceOrder($0, $1, in: document, breadth: breadth) }
+            let found = Judge.ordered((byRequirement[requirement.id] ?? []).map { Judge.narrowed($0, for: requirement) },
+                                      in: document, breadth: index.breadth)
             let status = Judge.status(of: found)
             // Decisive evidence first: the effect that decided, then the rest.
             let decisive: Effect? = switch status {
@@ -44,16 +45,28 @@ public struct Judge: Sendable {
             }
             let ordered = found.filter { $0.effect == decisive } + found.filter { $0.effect != decisive }
             let items = Judge.deduplicated(ordered).map { EvidenceItem($0, locator: locator) }
+            let explanation = status == .missing ? index.missingExplanation(requirement.id)
+                : Judge.explain(status: status, evidence: ordered, looked: index.rulesByRequirement[requirement.id] ?? [],
+                                through: ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) })
             return Finding(
                 requirement: requirement.id, area: requirement.area, title: requirement.title,
                 obligation: requirement.obligation, status: status, sources: requirement.sources,
                 evidence: items,
                 recommendation: status == .met ? nil : requirement.recommendation,
                 drafting: status == .met ? nil : requirement.drafting(for: tradition),
-                explanation: Judge.explain(status: status, evidence: ordered,
-                                           looked: rulesByRequirement[requirement.id] ?? [],
-                                           through: ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) }))
+                explanation: explanation)
         }
+    }
+
+    /// `evidence` in ``evidenceOrder(_:_:in:breadth:)``, each item's breadth and rank computed
+    /// once rather than in every comparison (the comparisons, and so the order, are the same).
+    static func ordered(_ evidence: [Evidence], in document: Document, breadth: [String: Int]) -> [Evidence] {
+        guard evidence.count > 1 else { return evidence }
+        let keyed = evidence.map { e in (broad: (breadth[e.rule] ?? 1) > 3, rank: rank(e, in: document), evidence: e) }
+        return keyed.sorted { a, b in
+            if a.broad != b.broad { return !a.broad }
+            return a.rank != b.rank ? a.rank < b.rank : evidenceOrder(a.evidence, b.evidence)
+        }.map(\.evidence)
     }
 
     /// The status that a set of evidence argues for (JUDGING: conflict > met > partial > missing).
@@ -136,5 +149,38 @@ public struct Judge: Sendable {
             let travelled = through.map { " — \($0)" } ?? ""
             return "\(why)\(at): “\(first.quote)”\(note)\(travelled) [\(first.rule)]."
         }
+    }
+}
+
+/// The rules of a rule set as the judge reads them, built once per rule set: the rules that
+/// bear on each requirement, how many requirements each rule bears on, and the explanation of
+/// a requirement nothing was found for.
+///
+/// Laws: `rulesByRequirement` lists each requirement's rules in rule order; the explanation
+/// of a missing requirement is exactly `Judge.explain(status: .missing, evidence: [], looked:)`
+/// over those rules.
+public struct RuleIndex: Sendable {
+    public let rulesByRequirement: [String: [RuleInfo]]
+    /// By rule id: the number of requirements the rule bears on.
+    public let breadth: [String: Int]
+    private let missing: [String: String]
+    private let missingWithoutRules: String
+
+    public init(rules: [RuleInfo]) {
+        var rulesByRequirement: [String: [RuleInfo]] = [:]
+        var breadth: [String: Int] = [:]
+        for r in rules {
+            for req in r.requirements { rulesByRequirement[req, default: []].append(r) }
+            breadth[r.id] = r.requirements.count
+        }
+        self.rulesByRequirement = rulesByRequirement
+        self.breadth = breadth
+        missing = rulesByRequirement.mapValues { Judge.explain(status: .missing, evidence: [], looked: $0) }
+        missingWithoutRules = Judge.explain(status: .missing, evidence: [], looked: [])
+    }
+
+    /// The explanation of a `missing` finding for `requirement`.
+    public func missingExplanation(_ requirement: String) -> String {
+        missing[requirement] ?? missingWithoutRules
     }
 }

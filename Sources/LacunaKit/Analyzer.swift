@@ -137,7 +137,7 @@ public final class Analyzer: Sendable {
         return observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
-                                         evidence: evidence, rules: rules.infos)
+                                         evidence: evidence, index: rules.index)
             // Too little text to tell is not held against the document.
             let read = language == .undetermined || rules.reads(language)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,

@@ -13,14 +13,27 @@ final class RuleRun {
     private let screening: Prefilter.Screening
     private var cache: [Int: [Match]] = [:]
     private var contextCache: [Int: [Match]] = [:]
-    /// The document's sentences, clauses and list items, built on first use.
-    private lazy var sentences = SentenceMap(document: document)
+    /// The document's sentences, clauses and list items (a stored `let`: a lazy struct would
+    /// be copied, with all its arrays retained and released, on every question asked of it).
+    private let sentences: SentenceMap
+    /// `sentences.sentence(around:)` by range: the rule's context, the qualifiers' contexts
+    /// and the quote of one match all start from the same sentence.
+    private var sentenceCache: [Range<Int>: Range<Int>] = [:]
 
     init(document: Document, set: RuleSet) {
         self.document = document
         self.set = set
         self.subject = Subject(document.source.text)
         self.screening = set.prefilter.screen(subject.bytes)
+        self.sentences = SentenceMap(document: document)
+    }
+
+    /// The sentence holding `range` (``SentenceMap/sentence(around:)``), computed once per range.
+    func sentence(around range: Range<Int>) -> Range<Int> {
+        if let known = sentenceCache[range] { return known }
+        let s = sentences.sentence(around: range)
+        sentenceCache[range] = s
+        return s
     }
 
     /// Matches of a pattern outside excluded text, in text order.
@@ -79,7 +92,7 @@ final class RuleRun {
             if !numbersHold(spec.numbers, match: match, rule: spec) { continue }
             lastEnd = match.range.upperBound
             kept += 1
-            let quoteRange = sentences.quote(around: match.range)
+            let quoteRange = sentences.quote(around: match.range, inSentence: sentence(around: match.range))
             let qualifiers = spec.effect == .satisfies ? try qualifications(around: match.range) : []
             for requirement in spec.requirements {
                 evidence.append(Evidence(requirement: requirement, effect: spec.effect, rule: spec.id,
@@ -96,8 +109,10 @@ final class RuleRun {
     /// may be given only to a victim who assists the police").
     func qualifications(around range: Range<Int>) throws -> [Qualification] {
         var found: [Qualification] = []
+        var contexts: [RuleContext: Range<Int>] = [:]
         for (k, q) in set.qualifiers.enumerated() {
-            let context = self.context(q.spec.context, around: range)
+            let context = contexts[q.spec.context] ?? self.context(q.spec.context, around: range)
+            contexts[q.spec.context] = context
             var hit: Range<Int>?
             for p in q.patterns {
                 if let h = try firstMatch(p, in: context) { hit = h; break }
@@ -120,7 +135,7 @@ final class RuleRun {
         var hits: [(words: Range<Int>, target: Range<Int>)] = []
         for p in set.qualifiers[k].patterns {
             for m in try contextMatches(p) where restricts(before: m.range) {
-                let sentence = sentences.sentence(around: m.range)
+                let sentence = self.sentence(around: m.range)
                 let here = document.provision(at: m.range.lowerBound)
                 for target in try referencedProvisions(in: sentence, from: here) where !target.contains(m.range.lowerBound) {
                     hits.append((m.range, target))
@@ -239,15 +254,37 @@ final class RuleRun {
             guard let p = document.provision(at: range.lowerBound) else { return 0..<subject.bytes.count }
             return document.provisions[p].range
         case .sentence:
-            return sentences.sentence(around: range)
+            return sentence(around: range)
         case .clause:
-            return sentences.clause(around: range)
+            return sentences.clause(around: range, inSentence: sentence(around: range))
         case .lead:
-            return sentences.sentence(around: range).lowerBound..<sentences.clause(around: range).upperBound
+            let s = sentence(around: range)
+            return s.lowerBound..<sentences.clause(around: range, inSentence: s).upperBound
         }
     }
 
+    /// The words of `s` separated by single spaces: runs of line breaks, tabs and spaces
+    /// become one space, none at either end.
+    ///
+    /// Separators are whole characters (a "\r\n" is one character and no separator, nor is
+    /// a space that a combining mark joins); pure ASCII text without a carriage return has
+    /// no such characters and is cleaned byte by byte, giving the same string.
     static func clean(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
+        let fast: String? = s.utf8.withContiguousStorageIfAvailable { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            for c in b {
+                if c >= 0x80 || c == 0x0D { return nil }
+                if c == 0x0A || c == 0x09 || c == 0x20 {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
+        return fast ?? s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
     }
 }

@@ -51,6 +51,8 @@ public final class RuleSet: Sendable {
             : Prefilter(unscreened: table.distinct.count)
         let patterns = try table.compile(cache: cache, prefilter: prefilter)
         self.rules = compiled
+        self.infos = compiled.map(\.spec.info)
+        self.index = RuleIndex(rules: infos)
         self.qualifiers = compiledQualifiers
         self.itemReference = try Pattern(#"\b(?:sub)?(?:paragraphs?|items?|points?)\s+(?<items>\(?[a-z0-9]{1,4}\)(?:\s*,?\s*(?:and\s+|or\s+)?\(?[a-z0-9]{1,4}\))*+)\s+of\s+(?:articles?|sections?|arts?\.|ss?\.)\s*(?<label>[0-9]+[A-Za-z]?)"#, caseless: true)
         self.reference = try Pattern(#"\b(?<sub>sub)?(?:sections?|articles?|arts?\.|paragraphs?|clauses?)\s+(?<label>\(?[0-9]+[A-Za-z]?(?:\.[0-9]+)?\)?)"#, caseless: true)
@@ -127,7 +129,10 @@ public final class RuleSet: Sendable {
                  caseless: q.caseless, origin: q.origin, line: q.line)
     }
 
-    public var infos: [RuleInfo] { rules.map(\.spec.info) }
+    /// What each rule says about itself, in rule order (kept: every analysis reports them).
+    public let infos: [RuleInfo]
+    /// The rules as the judge reads them, built once.
+    public let index: RuleIndex
 
     /// Runs every rule on `document`.
     public func evidence(in document: Document) throws -> [Evidence] {
@@ -156,12 +161,20 @@ public struct CompiledQualifier: Sendable {
     let patterns: [Int]
 }
 
-/// A rule with its patterns resolved to indices in the shared table.
-public struct CompiledRule: Sendable {
+/// A rule with its patterns resolved to indices in the shared table. A class, so that
+/// running the rules on a document passes a reference, not a copy of the whole spec.
+public final class CompiledRule: Sendable {
     public let spec: RuleSpec
     let patterns: [Int]
     let with: [Int]
     let without: [Int]
+
+    init(spec: RuleSpec, patterns: [Int], with: [Int], without: [Int]) {
+        self.spec = spec
+        self.patterns = patterns
+        self.with = with
+        self.without = without
+    }
 }
 
 /// The distinct patterns of a rule set: each (source, caseless) once, with the first rule

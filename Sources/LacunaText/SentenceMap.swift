@@ -216,7 +216,11 @@ public struct SentenceMap: Sendable {
 
     /// The clause holding `range`: its sentence cut at the nearest clause breaks either side.
     public func clause(around range: Range<Int>) -> Range<Int> {
-        let s = sentence(around: range)
+        clause(around: range, inSentence: sentence(around: range))
+    }
+
+    /// ``clause(around:)`` when the caller already has `s`, the `sentence(around: range)`.
+    public func clause(around range: Range<Int>, inSentence s: Range<Int>) -> Range<Int> {
         let b = bytes
         var start = range.lowerBound
         while start > s.lowerBound, !SentenceMap.isClauseBreak(b, start - 1) { start -= 1 }
@@ -239,7 +243,11 @@ public struct SentenceMap: Sendable {
     /// The decisive words: the match and a few words either side, inside its clause, at most
     /// about twenty words.
     public func quote(around range: Range<Int>) -> Range<Int> {
-        let c = sentence(around: range)
+        quote(around: range, inSentence: sentence(around: range))
+    }
+
+    /// ``quote(around:)`` when the caller already has `c`, the `sentence(around: range)`.
+    public func quote(around range: Range<Int>, inSentence c: Range<Int>) -> Range<Int> {
         let b = bytes
         func isBreak(_ i: Int) -> Bool { b[i] == 0x3B || b[i] == 0x0A }
         var start = range.lowerBound

@@ -27,10 +27,24 @@ enum TextClassifier {
 
     static func isTableOfContentsHeading(_ text: String) -> Bool {
         // "Table of contents", "ARRANGEMENT OF SECTIONS": a short line with one of those words
-        guard text.utf8.count < 200 else { return false }
+        guard text.utf8.count < 200, mayNormaliseToContentsHeading(text) else { return false }
         let n = normalised(text)
         return n.hasPrefix("arrangementofsections") || n == "tableofcontents" || n == "contents"
             || n.hasPrefix("arrangementofclauses") || n.hasPrefix("tableofprovisions")
+    }
+
+    /// The cheap test before ``isTableOfContentsHeading(_:)`` (it runs on every line): false
+    /// only when the line's ``normalised(_:)`` form cannot begin "arrangementof", "contents" or
+    /// "tableof" — an ASCII line whose first letter or digit is not an a, c or t. A line with
+    /// non-ASCII bytes always passes (its normalised form lower-cases Unicode letters).
+    static func mayNormaliseToContentsHeading(_ text: String) -> Bool {
+        for c in text.utf8 {
+            if c >= 0x80 { return true }
+            let lower = c | 0x20
+            if lower >= 0x61 && lower <= 0x7A && c >= 0x41 { return lower == 0x61 || lower == 0x63 || lower == 0x74 }
+            if c >= 0x30 && c <= 0x39 { return false }
+        }
+        return false
     }
 
     /// "EXPLANATORY MEMORANDUM", "Explanatory Notes", "Statement of Objects and Reasons",
@@ -343,9 +357,24 @@ enum TextClassifier {
 
     /// "Illustrations." / "Illustration:" — worked examples follow.
     static func isIllustrationsHeading(_ text: String) -> Bool {
-        guard text.utf8.count < 40 else { return false }
+        guard text.utf8.count < 40, firstUntrimmedByteIsI(text) else { return false }
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:—–-")).lowercased()
         return t == "illustration" || t == "illustrations"
+    }
+
+    /// The cheap test before ``isIllustrationsHeading(_:)``: whether the first byte that is not
+    /// one of the trimmed characters (space, ".", ":", "-", or a byte of the en or em dash,
+    /// E2 80 93 and E2 80 94) is "i" or "I". When the trimmed line starts with any other
+    /// character, that character's first byte is not skipped (ASCII) or is not "i" (non-ASCII),
+    /// so the answer is false exactly when the lower-cased trimmed text cannot start with "i".
+    static func firstUntrimmedByteIsI(_ text: String) -> Bool {
+        for c in text.utf8 {
+            switch c {
+            case 0x20, 0x2E, 0x3A, 0x2D, 0xE2, 0x80, 0x93, 0x94: continue
+            default: return c == 0x69 || c == 0x49
+            }
+        }
+        return false
     }
 
     /// "Explanation 1.—", "Exception.—": parts of a section that are law again after its illustrations.
