@@ -76,15 +76,14 @@ public struct SentenceMap: Sendable {
         var letters = 0
         while s > 0, dot - s < 12, b[s - 1] != 0x0A {
             let c = b[s - 1]
-            let letter = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
-            guard letter || (c >= 0x30 && c <= 0x39) || c == 0x28 || c == 0x29 else { return false }
+            let letter = MarkerScanner.isAlpha(c)
+            guard letter || MarkerScanner.isDigit(c) || c == 0x28 || c == 0x29 else { return false }
             if letter { letters += 1 }
             s -= 1
         }
         // "Definitions. In this Act ...": a word, not an item number
         guard letters <= 4, s == 0 || b[s - 1] == 0x0A, s < dot else { return false }
-        let c = b[dot - 1]
-        return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+        return MarkerScanner.isDigit(b[dot - 1]) || MarkerScanner.isAlpha(b[dot - 1])
     }
 
     /// Whether byte `c` may open a sentence (or a marker): a capital, an opening parenthesis,
@@ -179,14 +178,21 @@ public struct SentenceMap: Sendable {
 
     /// How an item is numbered: bracketed or not, and digits, small letters or capitals
     /// ("(a)" and "(iv)" are one family, as are "3." and "12.").
-    static func markerFamily(_ b: [UInt8], _ i: Int) -> Int {
-        guard i < b.count else { return 0 }
+    struct MarkerFamily: Equatable {
+        enum Characters { case digits, small, capitals, other }
+        let bracketed: Bool
+        let characters: Characters
+    }
+
+    static func markerFamily(_ b: [UInt8], _ i: Int) -> MarkerFamily? {
+        guard i < b.count else { return nil }
         let bracketed = b[i] == 0x28
         let j = bracketed ? i + 1 : i
-        guard j < b.count else { return 0 }
+        guard j < b.count else { return nil }
         let c = b[j]
-        let kind = (c >= 0x30 && c <= 0x39) ? 1 : (c >= 0x61 && c <= 0x7A) ? 2 : (c >= 0x41 && c <= 0x5A) ? 3 : 4
-        return kind + (bracketed ? 10 : 0)
+        let characters: MarkerFamily.Characters = MarkerScanner.isDigit(c) ? .digits : MarkerScanner.isLower(c) ? .small
+            : MarkerScanner.isUpper(c) ? .capitals : .other
+        return MarkerFamily(bracketed: bracketed, characters: characters)
     }
 
     /// "a. ", "(c) ", "3. ", "iv) " at `i`, or a roman numeral and a dash, "II – " (the items
