@@ -15,6 +15,18 @@ public enum CPUTime {
     /// User and system time of the child processes that have ended and been waited for.
     public static func children() -> Duration { usage(RUSAGE_CHILDREN) }
 
+    /// The largest peak resident memory of any waited-for child so far, in bytes.
+    public static func childrenPeakMemory() -> Int? {
+        var u = rusage()
+        #if os(Linux)
+        guard getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &u) == 0 else { return nil }
+        return u.ru_maxrss * 1024
+        #else
+        guard getrusage(RUSAGE_CHILDREN, &u) == 0 else { return nil }
+        return u.ru_maxrss
+        #endif
+    }
+
     #if os(Linux)
     private static func usage(_ who: __rusage_who) -> Duration {
         var u = rusage()

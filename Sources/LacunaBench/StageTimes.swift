@@ -9,8 +9,10 @@ public struct StageTimes: Sendable, Hashable {
     public var ingest: Duration = .zero
     /// Detecting the tradition (when not given) and looking for a reusable result.
     public var lookup: Duration = .zero
-    /// Segmenting into provisions and resolving (what is law, definitions, the offence).
+    /// Segmenting into provisions (and choosing the rules).
     public var segment: Duration = .zero
+    /// Resolving (what is law, definitions, the offence's scope) and detecting the language.
+    public var resolve: Duration = .zero
     /// Running the rules (PCRE2).
     public var analyze: Duration = .zero
     /// Judging and building the report.
@@ -27,6 +29,7 @@ public struct StageTimes: Sendable, Hashable {
         s.ingest += b.ingest
         s.lookup += b.lookup
         s.segment += b.segment
+        s.resolve += b.resolve
         s.analyze += b.analyze
         s.judge += b.judge
         s.encode += b.encode
@@ -36,7 +39,7 @@ public struct StageTimes: Sendable, Hashable {
 
     /// The stages in pipeline order, with their names.
     public var stages: [(String, Duration)] {
-        [("ingest", ingest), ("detect+lookup", lookup), ("segment+resolve", segment), ("analyze", analyze),
+        [("ingest", ingest), ("detect+lookup", lookup), ("segment", segment), ("resolve", resolve), ("analyze", analyze),
          ("judge+report", judge), ("encode", encode), ("store", store)]
     }
 
@@ -49,6 +52,7 @@ public struct StageTimes: Sendable, Hashable {
             case .ingest: ingest
             case .lookup: lookup
             case .segment: segment
+            case .resolve: resolve
             case .analyze: analyze
             case .judge: judge
             case .encode: encode
@@ -60,6 +64,7 @@ public struct StageTimes: Sendable, Hashable {
             case .ingest: ingest = newValue
             case .lookup: lookup = newValue
             case .segment: segment = newValue
+            case .resolve: resolve = newValue
             case .analyze: analyze = newValue
             case .judge: judge = newValue
             case .encode: encode = newValue

@@ -126,10 +126,13 @@ public final class Analyzer: Sendable {
     ///   - observer: told of each stage (`lacuna bench` times them).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
-        let (document, choice, rules, language) = try observer.observe(.segment) { () throws -> (Document, TraditionChoice, RuleSet, Language) in
+        let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
             let choice = self.choice(for: source.text, given: tradition)
-            let document = try structure(source, choice: choice)
-            return (document, choice, try set ?? ruleSet(for: choice), LanguageDetector().detect(operativeTextOf: document).language)
+            return (try segment(source, choice: choice), choice, try set ?? ruleSet(for: choice))
+        }
+        let (document, language) = try observer.observe(.resolve) {
+            let document = try resolver.resolve(segmentation, source: source)
+            return (document, LanguageDetector().detect(operativeTextOf: document).language)
         }
         let found = try observer.observe(.analyze) {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
@@ -153,13 +156,12 @@ public final class Analyzer: Sendable {
         }
     }
 
-    /// Segments and resolves a text with the conventions of the choice's first plugin.
-    private func structure(_ source: SourceText, choice: TraditionChoice) throws -> Document {
+    /// Segments a text with the conventions of the choice's first plugin.
+    private func segment(_ source: SourceText, choice: TraditionChoice) throws -> Segmentation {
         guard let plugin = registry.plugin(for: choice.primary) else {
             throw UsageError("no plugin for tradition \(choice.primary)")
         }
-        let segmentation = Segmenter(conventions: plugin.conventions).segment(source)
-        return try resolver.resolve(segmentation, source: source)
+        return Segmenter(conventions: plugin.conventions).segment(source)
     }
 }
 

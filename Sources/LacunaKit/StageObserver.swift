@@ -4,8 +4,10 @@ public enum Stage: String, Sendable, CaseIterable {
     case ingest
     /// Detecting the tradition (when not given) and looking for a reusable stored result.
     case lookup
-    /// Segmenting into provisions and resolving (what is law, definitions, the offence).
+    /// Segmenting into provisions (and choosing the rules).
     case segment
+    /// Resolving (what is law, definitions, the offence's scope) and detecting the language.
+    case resolve
     /// Running the rules (PCRE2).
     case analyze
     /// Judging and building the report.

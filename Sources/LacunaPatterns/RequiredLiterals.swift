@@ -122,14 +122,6 @@ public enum RequiredLiterals {
             return ranked.prefix(RequiredLiterals.maximumConjuncts).sorted { $0.offset < $1.offset }.map(\.element)
         }
 
-        /// The single most selective set, if any.
-        var best: Set<String>? {
-            all.enumerated().max { a, b in
-                let x = Info.score(a.element), y = Info.score(b.element)
-                return x != y ? x < y : a.offset > b.offset
-            }?.element
-        }
-
         /// Joins two strings, one space where both bring one.
         static func join(_ p: String, _ q: String) -> String {
             if p.hasSuffix(" ") && q.hasPrefix(" ") { return p + q.dropFirst() }
@@ -158,11 +150,30 @@ public enum RequiredLiterals {
                 let union = x.union(y)
                 if union.count <= RequiredLiterals.maximumSet { info.leading = union }
             }
-            if let x = a.best, let y = b.best {
-                let union = x.union(y)
-                if union.count <= RequiredLiterals.maximumSet { info.required = [union] }
-            }
+            if let union = bestUnion(a, b) { info.required = [union] }
             return info
+        }
+
+        /// Strings this long are selective enough: beyond it, fewer strings matter more.
+        static let selectiveLength = 6
+
+        /// The requirement of an alternation: one set from each side, joined. Of the pairs
+        /// whose union stays within ``RequiredLiterals/maximumSet``, the one whose shortest
+        /// string is longest (up to ``selectiveLength``), then the smallest union; the first
+        /// such pair on a tie. Choosing by union and not each side's ``best`` keeps a long
+        /// alternation of phrases that all say "traffick" from outgrowing the limit.
+        static func bestUnion(_ a: Info, _ b: Info) -> Set<String>? {
+            var chosen: (set: Set<String>, length: Int, count: Int)?
+            for x in a.all {
+                for y in b.all {
+                    let union = x.union(y)
+                    guard union.count <= RequiredLiterals.maximumSet else { continue }
+                    let length = min(union.map { $0.utf8.count }.min() ?? 0, selectiveLength)
+                    if let c = chosen, (c.length, -c.count) >= (length, -union.count) { continue }
+                    chosen = (union, length, union.count)
+                }
+            }
+            return chosen?.set
         }
 
         func repeated(min: Int, max: Int?) -> Info {

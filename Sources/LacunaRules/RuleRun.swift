@@ -10,7 +10,7 @@ final class RuleRun {
     let subject: Subject
     /// What the literals in the document tell about each pattern: whether it may match, and
     /// where its matches can begin.
-    private let screening: Prefilter.Screening
+    let screening: Prefilter.Screening
     private var cache: [Int: [Match]] = [:]
     private var contextCache: [Int: [Match]] = [:]
     /// The document's sentences, clauses and list items (a stored `let`: a lazy struct would
@@ -40,12 +40,28 @@ final class RuleRun {
     /// Matches of a pattern that may be evidence: none in excluded text.
     func matches(_ index: Int) throws -> [Match] {
         if let cached = cache[index] { return cached }
-        let found = try run(index) { m in
-            !m.range.isEmpty && !document.isExcluded(m.range)
-        }
+        let found = try searchForEvidence(index)
         cache[index] = found
         return found
     }
+
+    /// The search behind ``matches(_:)``, without the cache.
+    func searchForEvidence(_ index: Int) throws -> [Match] {
+        try RuleRun.searchForEvidence(index, set: set, subject: subject, screening: screening, document: document)
+    }
+
+    /// The search behind ``matches(_:)``: reads only its arguments (all immutable values), so
+    /// several threads may run it at once (``prefetch(_:workers:)``).
+    static func searchForEvidence(_ index: Int, set: RuleSet, subject: Subject, screening: Prefilter.Screening,
+                                  document: Document) throws -> [Match] {
+        try search(index, set: set, subject: subject, screening: screening) { m in
+            !m.range.isEmpty && !document.isExcluded(m.range)
+        }
+    }
+
+    func isCached(_ index: Int) -> Bool { cache[index] != nil }
+
+    func keep(_ found: [Match], for index: Int) { cache[index] = found }
 
     /// Matches of a `with` or `without` pattern: as for evidence, except that the term a
     /// definition defines is visible (a rule may ask which term is being defined).
@@ -65,6 +81,11 @@ final class RuleRun {
     /// The matches of pattern `index` that `accept` keeps: none when the document lacks what
     /// it needs, tried only where its matches can begin when that is known.
     private func run(_ index: Int, accept: (Match) -> Bool) throws -> [Match] {
+        try RuleRun.search(index, set: set, subject: subject, screening: screening, accept: accept)
+    }
+
+    private static func search(_ index: Int, set: RuleSet, subject: Subject, screening: Prefilter.Screening,
+                               accept: (Match) -> Bool) throws -> [Match] {
         guard screening.mayMatch[index] else { return [] }
         let pattern = set.patterns[index]
         if let starts = screening.starts(ofPattern: index) {

@@ -137,6 +137,9 @@ public final class RuleSet: Sendable {
     /// Runs every rule on `document`.
     public func evidence(in document: Document) throws -> [Evidence] {
         let run = RuleRun(document: document, set: self)
+        if run.subject.bytes.count >= RuleRun.parallelFromBytes {
+            try run.prefetch(rules, workers: ProcessInfo.processInfo.activeProcessorCount)
+        }
         var evidence: [Evidence] = []
         for rule in rules {
             evidence.append(contentsOf: try run.evidence(for: rule))

@@ -76,7 +76,7 @@ public struct Resolver: Sendable {
     /// with them: the definitions and provisions they use (JUDGING rules 4 and 5), and the
     /// sections outside it that refer to an offence.
     func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
-        let index = SectionTexts(of: document, operativeText: operativeText)
+        let index = SectionTexts(of: document, screenedBy: patterns.perSection, operativeText: operativeText)
         let (offences, definitional) = try offenceAndDefinitionSections(index, in: document)
         var scope = offences.union(definitional)
         // Follow references from the offences (and from what they pull in) to the sections
@@ -94,13 +94,15 @@ public struct Resolver: Sendable {
     /// scope search each visit every section), and the first section of each label.
     struct SectionTexts {
         let sections: [Int]
-        let texts: [Int: Subject]
+        /// Screened by the patterns the passes run on each section, so that a pattern whose
+        /// words a section lacks is not run on it (most sections of a long Act have none).
+        let texts: [Int: ScreenedSubject]
         let byLabel: [String: Int]
 
-        init(of document: Document, operativeText: (Int, Document) -> String) {
+        init(of document: Document, screenedBy group: PatternGroup, operativeText: (Int, Document) -> String) {
             sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
-            var texts: [Int: Subject] = [:]
-            for s in sections { texts[s] = Subject(operativeText(s, document)) }
+            var texts: [Int: ScreenedSubject] = [:]
+            for s in sections { texts[s] = group.screen(Subject(operativeText(s, document))) }
             self.texts = texts
             byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
                                  uniquingKeysWith: { first, _ in first })
@@ -116,22 +118,38 @@ public struct Resolver: Sendable {
             if document.exclusion(overlapping: p.range)?.range == p.range { continue }
             let text = index.texts[s]!
             let heading = Subject(p.heading ?? "")
-            let offenceWords = try patterns.offenceLanguage.isMatch(in: text)
-            let trafficking = try patterns.trafficking.isMatch(in: text)
-            let headingTrafficking = try patterns.traffickingHeading.isMatch(in: heading)
-            let verbs = try patterns.actVerb.matches(in: text).compactMap { $0.range(named: "verb") }
-            let acts = try actsDoneByAPerson(verbs, in: text)
-            let namedActs = Set(verbs.map { text.text($0).lowercased().prefix(5) })
-            let purpose = try patterns.exploitativePurpose.isMatch(in: text)
-            let createsTrafficking = try patterns.traffickingOffenceName.isMatch(in: text)
-                || (namedActs.count >= 2 && patterns.traffickingDefinition.isMatch(in: text))
             if try patterns.definitionsHeading.isMatch(in: heading) || patterns.definitionsOpening.isMatch(in: text) {
                 definitional.insert(s)
-            } else if (offenceWords && acts.count >= 2 && (trafficking || headingTrafficking || purpose)) || createsTrafficking {
+            } else if try createsOffence(text: text, heading: heading) {
                 offences.insert(s)
             }
         }
         return (offences, definitional)
+    }
+
+    /// Whether a section creates a trafficking offence: offence words, two acts done by a
+    /// person and a sign of trafficking (the word, in the text or heading, or an exploitative
+    /// purpose) — or words that name the offence of trafficking.
+    ///
+    /// Each test runs only when the answer still depends on it (most sections of a long Act
+    /// have no offence words and no act verbs), so a section costs one or two pattern runs.
+    func createsOffence(text: ScreenedSubject, heading: Subject) throws -> Bool {
+        var verbs: [Range<Int>]?
+        func actVerbs() throws -> [Range<Int>] {
+            if let verbs { return verbs }
+            let found = try patterns.actVerb.matches(in: text).compactMap { $0.range(named: "verb") }
+            verbs = found
+            return found
+        }
+        if try patterns.offenceLanguage.isMatch(in: text),
+           try patterns.trafficking.isMatch(in: text) || patterns.traffickingHeading.isMatch(in: heading)
+            || patterns.exploitativePurpose.isMatch(in: text),
+           try actsDoneByAPerson(try actVerbs(), in: text).count >= 2 {
+            return true
+        }
+        if try patterns.traffickingOffenceName.isMatch(in: text) { return true }
+        let namedActs = Set(try actVerbs().map { text.subject.text($0).lowercased().prefix(5) })
+        return try namedActs.count >= 2 && patterns.traffickingDefinition.isMatch(in: text)
     }
 
     /// By section: the sections declared "for the purposes of" it.
@@ -140,7 +158,7 @@ public struct Resolver: Sendable {
         for other in index.sections {
             let text = index.texts[other]!
             for m in try patterns.forThePurposesOf.matches(in: text) {
-                for run in try referencedSections(in: Subject(text.text(m.range)), byLabel: index.byLabel,
+                for run in try referencedSections(in: ScreenedSubject(unscreened: Subject(text.subject.text(m.range))), byLabel: index.byLabel,
                                                   sections: index.sections, document: document, from: other) {
                     for target in run where target != other { purposesOf[target, default: []].append(other) }
                 }
@@ -212,16 +230,16 @@ public struct Resolver: Sendable {
     /// to do: of the act verbs found (`verbs`), those that follow "a person who", "whoever", "any person" ... in the same
     /// clause. "The Committee shall receive reports and provide training" names no act of an
     /// offender; "Any person who recruits, transports or harbours" names three.
-    func actsDoneByAPerson(_ verbs: [Range<Int>], in text: Subject) throws -> Set<Substring> {
+    func actsDoneByAPerson(_ verbs: [Range<Int>], in text: ScreenedSubject) throws -> Set<Substring> {
         var acts = Set<Substring>()
         let subjects = try patterns.personSubject.matches(in: text)
         guard !subjects.isEmpty else { return acts }
         for verb in verbs {
             let follows = subjects.contains { s in
                 s.range.upperBound <= verb.lowerBound && verb.lowerBound - s.range.upperBound < 600
-                    && !Resolver.endsSentence(text.bytes[s.range.upperBound..<verb.lowerBound])
+                    && !Resolver.endsSentence(text.subject.bytes[s.range.upperBound..<verb.lowerBound])
             }
-            if follows { acts.insert(text.text(verb).lowercased().prefix(5)) }
+            if follows { acts.insert(text.subject.text(verb).lowercased().prefix(5)) }
         }
         return acts
     }
@@ -245,16 +263,16 @@ public struct Resolver: Sendable {
     /// The sections a text refers to, as runs of `sections` (a single section, "sections 3 to
     /// 7", "this Part"); a run may hold `from` itself, which callers skip. Runs are slices,
     /// not copies, so a chapter named by every one of its sections costs nothing to name.
-    func referencedSections(in text: Subject, byLabel: [String: Int], sections: [Int], document: Document, from: Int,
+    func referencedSections(in text: ScreenedSubject, byLabel: [String: Int], sections: [Int], document: Document, from: Int,
                             offencesOnly: Bool = false) throws -> [ArraySlice<Int>] {
         var targets: [ArraySlice<Int>] = []
         for m in try patterns.sectionReference.matches(in: text) {
             guard let listRange = m.range(named: "list") else { continue }
             if offencesOnly {
-                let before = text.text(max(0, m.range.lowerBound - 40)..<m.range.lowerBound).lowercased()
+                let before = text.subject.text(max(0, m.range.lowerBound - 40)..<m.range.lowerBound).lowercased()
                 guard before.contains("offence") || before.contains("offense") || before.contains("crime") else { continue }
             }
-            let list = Resolver.withoutParentheses(text.text(listRange))
+            let list = Resolver.withoutParentheses(text.subject.text(listRange))
             let numbers = Resolver.numbers(in: list)
             if list.contains(" to ") || list.contains("–") || list.contains(" through "), numbers.count == 2,
                let a = byLabel[numbers[0]], let b = byLabel[numbers[1]], a <= b {
@@ -333,6 +351,8 @@ struct ResolverPatterns: Sendable {
     let quotedHeadword: Pattern
     let traffickingDefinition: Pattern
     let personSubject: Pattern
+    /// The patterns the scope passes run on every section, screened together.
+    let perSection: PatternGroup
 
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
@@ -384,5 +404,7 @@ struct ResolverPatterns: Sendable {
         // definition ("To recruit, transport ... a person").
         personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if|(?:unlawful|an\s+offen[cs]e|prohibited)\s+for\s+(?:any\s+)?(?:person|one))\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
+        perSection = PatternGroup([offenceLanguage, trafficking, actVerb, exploitativePurpose, definitionsOpening, forThePurposesOf,
+                                   sectionReference, thisChapter, traffickingOffenceName, traffickingDefinition, personSubject])
     }
 }

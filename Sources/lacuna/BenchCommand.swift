@@ -36,12 +36,30 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Do not run pcre2grep.")
     var noPcre2grep = false
 
+    @Flag(help: "Instead: time and peak memory of one very long statute at several sizes (--sections).")
+    var large = false
+
+    @Option(help: ArgumentHelp("With --large: the sizes, in sections, comma-separated.", valueName: "n,n,..."))
+    var sections: String = LargeBench.defaultSizes.map(String.init).joined(separator: ",")
+
     func validate() throws {
         if documents < 1 { throw ValidationError("--documents must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if large, sizes == nil { throw ValidationError("--sections \"\(sections)\": want whole numbers of at least 1, comma-separated") }
+    }
+
+    /// The sizes of `--sections`, or nil when one is not a positive whole number.
+    var sizes: [Int]? {
+        let parts = sections.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) >= 1 }) else { return nil }
+        return parts.compactMap { $0 }
     }
 
     func run() throws {
+        #if DEBUG
+        FileHandle.standardError.write(Data("lacuna: note: this is a debug build; measure with `swift build -c release`\n".utf8))
+        #endif
+        if large { return try runLarge() }
         var options = BenchOptions()
         options.documents = documents
         options.seed = seed
@@ -53,13 +71,20 @@ struct BenchCommand: ParsableCommand {
         if let s = options.sample, !FileManager.default.fileExists(atPath: s) {
             throw UsageError("\(s): no such file (--sample)")
         }
-        #if DEBUG
-        FileHandle.standardError.write(Data("lacuna: note: this is a debug build; measure with `swift build -c release`\n".utf8))
-        #endif
         let result = try Bench.run(options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         print(Bench.describe(result, jobs: options.jobs))
+    }
+
+    /// `--large`: one statute of each size, analysed by a child process of this binary.
+    func runLarge() throws {
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
+        let rows = try LargeBench.run(sizes: sizes ?? LargeBench.defaultSizes, seed: seed, executable: executable,
+                                      analyzer: try Analyzer(), keep: keep) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        print(LargeBench.describe(rows))
     }
 
     /// The Corpora sample, relative to the working folder or to the package the binary was built in.
