@@ -14,15 +14,11 @@ import Testing
         return url.path
     }
 
-    /// The problem reported for `path`, checking that the error names it and comes quickly.
-    static func problem(_ path: String, _ ingester: Ingester = Ingester(), within seconds: Double = 10,
+    /// The problem reported for `path`, checking that the error names it. (How fast a
+    /// hostile file is refused is for benchmarks, not for tests on a shared machine: a bound
+    /// that holds is asserted structurally — a limit, a refusal — never by the clock.)
+    static func problem(_ path: String, _ ingester: Ingester = Ingester(),
                         sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer {
-            let elapsed = clock.now - start
-            #expect(elapsed < .seconds(seconds), "took \(elapsed)", sourceLocation: sourceLocation)
-        }
         do {
             _ = try ingester.read(path: path)
             return nil
@@ -123,7 +119,7 @@ import Testing
     """
 
     @Test func entityExpansionIsRefused() throws {
-        let p = Self.problem(try Self.file(Array(Self.billionLaughs.utf8), "laughs.xml"), within: 2)
+        let p = Self.problem(try Self.file(Array(Self.billionLaughs.utf8), "laughs.xml"))
         #expect(p?.contains("entity declaration") == true, "\(p ?? "")")
         // Even past the first check, the parser refuses entity declarations.
         final class Sink: XMLEventHandler {
@@ -158,31 +154,26 @@ import Testing
         #expect(q?.contains("root:") == false)
     }
 
-    @Test func deepNestingIsRefusedQuickly() throws {
+    @Test func deepNestingIsRefused() throws {
         let depth = 100_000
         let akn = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act><body>"
             + String(repeating: "<hcontainer>", count: depth) + "x" + String(repeating: "</hcontainer>", count: depth) + "</body></act></akomaNtoso>"
-        let p = Self.problem(try Self.file(Array(akn.utf8), "deep.xml"), within: 5)
+        let p = Self.problem(try Self.file(Array(akn.utf8), "deep.xml"))
         #expect(p?.contains("nested more than 200 elements deep") == true, "\(p ?? "")")
 
         let document = "<w:document xmlns:w=\"\(Bill.w)\"><w:body>" + String(repeating: "<w:sdt><w:sdtContent>", count: depth)
             + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + String(repeating: "</w:sdtContent></w:sdt>", count: depth) + "</w:body></w:document>"
         let docx = try Bill.zip([("[Content_Types].xml", Array(Bill.contentTypes.utf8)), ("word/document.xml", Array(document.utf8))])
-        #expect(Self.problem(try Self.file(docx, "deep.docx"), within: 5)?.contains("nested more than 200") == true)
+        #expect(Self.problem(try Self.file(docx, "deep.docx"))?.contains("nested more than 200") == true)
 
         // HTML has no depth limit to refuse on: it is read, in linear time.
         let html = "<html><body>" + String(repeating: "<div><span>", count: depth) + "deep text" + String(repeating: "</span></div>", count: depth) + "</body></html>"
-        let clock = ContinuousClock()
-        let start = clock.now
         let source = try Ingester().read(path: try Self.file(Array(html.utf8), "deep.html"))
-        #expect(clock.now - start < .seconds(5))
         #expect(source.text == "deep text\n")
 
         // List items under a deep stack: each costs a bounded look down the stack.
         let items = "<ol><li><ol>" + String(repeating: "<div>", count: 3000) + String(repeating: "<li>x</li>", count: 50_000)
-        let itemsStart = clock.now
         let itemsText = HTMLReader.text(items)
-        #expect(clock.now - itemsStart < .seconds(10))
         #expect(itemsText.hasPrefix("1. x\n"))
     }
 
@@ -202,18 +193,18 @@ import Testing
         for (name, head) in [("big.txt", Array("Section 1".utf8)), ("big.docx", [0x50, 0x4B, 0x03, 0x04]), ("big.pdf", Array("%PDF-1.7".utf8)),
                              ("big.html", Array("<html>".utf8))] {
             let path = try Self.sparse(name, size: size, head: head)
-            #expect(Self.problem(path, within: 1) == "is 200.0 MB, above the 50.0 MB limit (raise it with --max-size)")
+            #expect(Self.problem(path) == "is 200.0 MB, above the 50.0 MB limit (raise it with --max-size)")
         }
         // With the limit raised, a fake 200 MB Word file still fails fast: its ZIP directory is
         // read from the end of the file, not by reading the whole file.
         let path = try Self.sparse("fake.docx", size: size, head: [0x50, 0x4B, 0x03, 0x04])
-        let p = Self.problem(path, Ingester(maxBytes: 300 << 20), within: 5)
+        let p = Self.problem(path, Ingester(maxBytes: 300 << 20))
         #expect(p?.contains("corrupt Word file") == true, "\(p ?? "")")
     }
 
     @Test func devicesAndPipesAreReadOnlyUpToTheLimit() throws {
         guard FileManager.default.fileExists(atPath: "/dev/zero") else { return }
-        #expect(Self.problem("/dev/zero", Ingester(maxBytes: 1 << 20), within: 5)?.contains("larger than the 1.0 MB limit") == true)
+        #expect(Self.problem("/dev/zero", Ingester(maxBytes: 1 << 20))?.contains("larger than the 1.0 MB limit") == true)
     }
 
     // MARK: names and content
