@@ -1,7 +1,15 @@
 /// The jurisdiction × requirement matrix: for each jurisdiction and requirement, the best
-/// status any of the jurisdiction's documents reaches (met, then partial, missing, conflict),
-/// over the latest result of every document. The store computes it; reporters render it.
+/// status any of the jurisdiction's documents reaches (met, then partial, missing, conflict)
+/// — or with ``Aggregation/worst`` the worst — over the latest result of every active
+/// document. The store computes it; reporters render it.
 public struct MatrixData: Sendable, Hashable {
+    /// How a cell combines a jurisdiction's documents, in the order met, partial, missing,
+    /// conflict: the best status any of them reaches, or the worst.
+    public enum Aggregation: String, Sendable, Hashable, CaseIterable {
+        case best
+        case worst
+    }
+
     public struct AreaInfo: Sendable, Hashable {
         public var id: String
         public var title: String
@@ -25,7 +33,7 @@ public struct MatrixData: Sendable, Hashable {
     }
 
     public struct Cell: Sendable, Hashable {
-        /// The best status among the jurisdiction's documents.
+        /// The best (or worst, see ``MatrixData/aggregation``) status among the jurisdiction's documents.
         public var status: Status
         public var documents: Int
         public var met: Int
@@ -58,6 +66,7 @@ public struct MatrixData: Sendable, Hashable {
         }
     }
 
+    public var aggregation: Aggregation
     /// Areas in catalog order.
     public var areas: [AreaInfo]
     /// Requirements in catalog order.
@@ -65,7 +74,8 @@ public struct MatrixData: Sendable, Hashable {
     /// Sorted by jurisdiction.
     public var rows: [Row]
 
-    public init(areas: [AreaInfo], columns: [Column], rows: [Row]) {
+    public init(aggregation: Aggregation = .best, areas: [AreaInfo], columns: [Column], rows: [Row]) {
+        self.aggregation = aggregation
         self.areas = areas
         self.columns = columns
         self.rows = rows

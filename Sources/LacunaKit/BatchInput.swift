@@ -6,8 +6,11 @@ import LacunaReaders
 public struct BatchItem: Sendable, Hashable, Codable {
     /// The path the document is read from and reported under.
     public var path: String
-    /// The name the shard partition hashes: the path relative to the folder, or the path as
-    /// the manifest writes it — the same on every machine that runs a shard.
+    /// The document's name in its source, and its identity in the store: the path relative
+    /// to the folder, or the path as the manifest writes it (relative to the manifest's
+    /// folder, `.` and `..` resolved; absolute only when the manifest writes it so). The same
+    /// on every machine and wherever the corpus is moved: the shard partition hashes it and
+    /// the store knows the document by it.
     public var key: String
     public var jurisdiction: String?
     /// The tradition choice the input asks for (`common-law`, `civil-law+islamic-law`, `auto`),
@@ -21,7 +24,7 @@ public struct BatchItem: Sendable, Hashable, Codable {
     public init(path: String, key: String? = nil, jurisdiction: String? = nil, tradition: String? = nil,
                 title: String? = nil, year: Int? = nil, line: Int? = nil) {
         self.path = path
-        self.key = key ?? path
+        self.key = BatchItem.normalizedKey(key ?? path)
         self.jurisdiction = jurisdiction
         self.tradition = tradition
         self.title = title
@@ -29,9 +32,23 @@ public struct BatchItem: Sendable, Hashable, Codable {
         self.line = line
     }
 
-    /// The store's identity for the document: its absolute, standardised path.
-    public var storePath: String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+    /// The store's identity for the document: its ``key``, relative to the source, so that
+    /// moving the corpus does not make every document new.
+    public var storePath: String { key }
+
+    /// A path with `.` and empty components dropped and `..` resolved against the component
+    /// before it (lexically; a leading `..` stays); an absolute path standardised.
+    public static func normalizedKey(_ key: String) -> String {
+        if key.hasPrefix("/") { return URL(fileURLWithPath: key).standardizedFileURL.path }
+        var parts: [Substring] = []
+        for part in key.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 }
 
@@ -47,40 +64,65 @@ public enum BatchInput {
     /// The documents of `path`: a folder (walked), a manifest (`.csv`, `.tsv`, `.jsonl`,
     /// `.ndjson`, `.json`), or `-` for a manifest on standard input.
     public static func load(_ path: String, knownTraditions: [Tradition]) throws -> [BatchItem] {
+        try list(path, knownTraditions: knownTraditions).items
+    }
+
+    /// The listing of `path` (see ``load(_:knownTraditions:)``): the documents, the files a
+    /// folder walk left out, and whether it is the whole source (not for standard input).
+    public static func list(_ path: String, knownTraditions: [Tradition]) throws -> BatchListing {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try Manifest.parse(String(decoding: data, as: UTF8.self), format: nil, file: "<stdin>",
-                                      base: nil, knownTraditions: knownTraditions)
+            let items = try parseStandardInput(String(decoding: data, as: UTF8.self), knownTraditions: knownTraditions)
+            return BatchListing(items: items, complete: false)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, problem: Ingester.whyMissing(path, noSuch: "no such folder or manifest"))
         }
-        if isDirectory.boolValue { return try walk(path) }
-        return try Manifest.load(path: path, knownTraditions: knownTraditions)
+        if isDirectory.boolValue { return try walkListing(path) }
+        return BatchListing(items: try Manifest.load(path: path, knownTraditions: knownTraditions), complete: true)
     }
 
-    /// Every document under `folder`, recursively, sorted by relative path; hidden files and
-    /// folders are skipped. The jurisdiction is the first folder under `folder`, or for a file
-    /// directly in it, the file's name without its extension.
+    /// A manifest read from standard input. Empty (or blank) input is zero documents, not an
+    /// error: Spark's `pipe` sends an empty partition as empty standard input, and a job run
+    /// with `checkCode=True` must not fail for it.
+    static func parseStandardInput(_ text: String, knownTraditions: [Tradition]) throws -> [BatchItem] {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { return [] }
+        return try Manifest.parse(text, format: nil, file: "<stdin>", base: nil, knownTraditions: knownTraditions)
+    }
+
+    /// Every document under `folder`, recursively, sorted by relative path (see
+    /// ``walkListing(_:)`` for what is left out and why).
     public static func walk(_ folder: String) throws -> [BatchItem] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { throw UsageError("\(folder): cannot list the folder") }
-        let rootComponents = root.pathComponents.count
-        var items: [BatchItem] = []
-        for case let url as URL in enumerator {
-            guard documentExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = Array(url.standardizedFileURL.pathComponents.dropFirst(rootComponents))
-            guard !relative.isEmpty else { continue }
-            let key = relative.joined(separator: "/")
-            let display = folder.hasSuffix("/") ? folder + key : folder + "/" + key
-            let jurisdiction = relative.count > 1 ? relative[0] : (relative[0] as NSString).deletingPathExtension
-            items.append(BatchItem(path: display, key: key, jurisdiction: jurisdiction))
-        }
-        return items.sorted { $0.key < $1.key }
+        try walkListing(folder).items
+    }
+
+    /// Every document under `folder`, recursively, sorted by relative path, following
+    /// symbolic links with loop detection (``FolderWalker``); hidden files and folders are
+    /// skipped silently, documentation files (``isDocumentationFile(_:)``) and files of other
+    /// types are skipped and counted. The jurisdiction is the first folder under `folder`,
+    /// or for a file directly in it, the file's name without its extension.
+    public static func walkListing(_ folder: String) throws -> BatchListing {
+        var walker = FolderWalker(folder: folder)
+        return try walker.walk()
+    }
+
+    /// The stems (the name up to its first `.`, any case) of a project's own documentation,
+    /// which a folder walk never takes for a law. Any name starting with `README` is one too.
+    public static let documentationNames: Set<String> = [
+        "readme", "changelog", "changes", "history", "news", "license", "licence", "copying", "notice",
+        "contributing", "authors", "code_of_conduct", "security",
+    ]
+
+    /// Whether a file name is a project's documentation rather than a law: `README` followed by
+    /// anything (`README.md`, `readme.txt`, `README-fr.md`), or a stem in
+    /// ``documentationNames`` (`LICENSE`, `CHANGELOG.md`, `NOTICE.txt`, `Contributing.md`).
+    /// Other Markdown files are documents: legislation databases export laws as Markdown.
+    public static func isDocumentationFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasPrefix("readme") { return true }
+        let stem = lower.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? lower
+        return documentationNames.contains(stem)
     }
 }
 
@@ -108,7 +150,11 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
         try self.init(index: k, count: n)
     }
 
-    public func contains(_ item: BatchItem) -> Bool { Shard.bucket(item.key, count: count) == index - 1 }
+    public func contains(_ item: BatchItem) -> Bool { contains(key: item.key) }
+
+    /// Whether a document known by `key` (``BatchItem/key``, as the store holds it) is in
+    /// this shard.
+    public func contains(key: String) -> Bool { Shard.bucket(key, count: count) == index - 1 }
 
     public static func bucket(_ key: String, count: Int) -> Int {
         var h = StableHash()

@@ -16,6 +16,9 @@ public struct BatchOptions: Sendable {
     public var tradition = "auto"
     /// Re-analyse documents even when an earlier result could be reused.
     public var force = false
+    /// Retire, when the run completes over its whole source, the stored documents the source
+    /// no longer holds (``Retirement``); false keeps them (`--keep-missing`).
+    public var retire = true
     /// Keep the report of a text in a language no rule reads instead of recording an error.
     public var languageAnyway = false
     /// Put the full report in each output line (``BatchLine/report``).
@@ -113,6 +116,13 @@ public struct BatchSummary: Sendable {
     public var jobs = 1
     /// Things the user should know (duplicates ignored, runs abandoned ...).
     public var notes: [String] = []
+    /// Files of the folder the walk left out, and why.
+    public var skippedFiles: [SkippedFile] = []
+    /// One sentence on ``skippedFiles`` (``BatchListing/skippedSummary``).
+    public var skippedSummary: String?
+    /// The stored documents this run retired (it covered its whole source and they are no
+    /// longer in it), sorted.
+    public var retired: [String] = []
     /// The run stopped early (``BatchOptions/stopAfter``) and stays unfinished.
     public var stopped = false
 }
@@ -144,23 +154,36 @@ public final class BatchRunner: Sendable {
         self.store = store
     }
 
+    /// Runs the batch over a list of documents given by the caller. Such a list is not known
+    /// to be a whole source, so the run retires nothing; run it over a ``BatchListing`` for that.
+    public func run(_ items: [BatchItem], options: BatchOptions,
+                    progress: (@Sendable (BatchProgress) -> Void)? = nil,
+                    output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
+        try run(BatchListing(items: items, complete: false), options: options, progress: progress, output: output)
+    }
+
     /// Runs the batch. A document that cannot be read or analysed is recorded as an error
-    /// and the batch goes on; only a failing store stops it (and throws).
+    /// and the batch goes on; only a failing store stops it (and throws). A run that finishes
+    /// over a complete listing retires the stored documents its source no longer holds
+    /// (``retirement(for:unique:options:)``).
     ///
     /// - Parameters:
     ///   - progress: called after each document is committed, one call at a time.
     ///   - output: called once per document in input order, one call at a time.
-    public func run(_ items: [BatchItem], options: BatchOptions,
+    public func run(_ listing: BatchListing, options: BatchOptions,
                     progress: (@Sendable (BatchProgress) -> Void)? = nil,
                     output: (@Sendable (BatchLine) -> Void)? = nil) throws -> BatchSummary {
         let clock = ContinuousClock()
         let started = clock.now
         var summary = BatchSummary()
         summary.jobs = max(1, options.jobs)
-        let planned = plan(items, options: options, summary: &summary)
+        summary.skippedFiles = listing.skipped
+        summary.skippedSummary = listing.skippedSummary
+        let (unique, planned) = plan(listing.items, options: options, summary: &summary)
         let choices = try compileChoices(for: planned, options: options)
         let fingerprint = try analyzer.rulesFingerprint()
-        let (runId, done) = try openRun(planned: planned, options: options, fingerprint: fingerprint, summary: &summary)
+        let (runId, done) = try openRun(planned: planned, filesSkipped: listing.skipped.count, options: options,
+                                        fingerprint: fingerprint, summary: &summary)
         let todo = planned.filter { !done.contains($0.storePath) }
         summary.previouslyDone = planned.count - todo.count
 
@@ -190,15 +213,50 @@ public final class BatchRunner: Sendable {
         summary.bytes = state.bytes
         summary.stopped = state.stopped
         if let store, let runId {
-            if !state.stopped { try store.finishRun(runId, finishedAt: options.now()) }
+            if !state.stopped {
+                try finish(runId, store: store, retiring: retirement(for: listing, unique: unique, options: options),
+                           options: options, summary: &summary)
+            }
             summary.run = try store.run(runId)
         }
         summary.wall = clock.now - started
         return summary
     }
 
+    /// What a finished run retires, or why it retires nothing. It retires only when it covered
+    /// the whole source: a folder every sub-folder of which could be listed, or a manifest
+    /// file — not a manifest on standard input (one part of a corpus, perhaps), not an empty
+    /// source (an unmounted volume is not the repeal of every law), not with `--keep-missing`.
+    /// A shard answers for the stored documents of its shard only.
+    func retirement(for listing: BatchListing, unique: [BatchItem], options: BatchOptions) -> (Retirement, skip: String?) {
+        let shard = options.shard
+        let scope = Retirement(present: Set(unique.map(\.storePath)), covers: { path in shard?.contains(key: path) ?? true })
+        if !options.retire { return (scope, "--keep-missing was given") }
+        if !listing.complete {
+            return (scope, options.source == "-" ? "a manifest on standard input may be one part of a corpus"
+                                                 : "a folder of the source could not be listed")
+        }
+        if unique.isEmpty { return (scope, "the source holds no document (an empty or missing folder is not taken for the repeal of every law)") }
+        return (scope, nil)
+    }
+
+    /// Marks the run complete, retiring what ``retirement(for:unique:options:)`` allows; when
+    /// it allows nothing, says what stays in the matrix although the source no longer holds it.
+    private func finish(_ runId: Int64, store: Store, retiring: (scope: Retirement, skip: String?), options: BatchOptions,
+                        summary: inout BatchSummary) throws {
+        guard let reason = retiring.skip else {
+            summary.retired = try store.finishRun(runId, finishedAt: options.now(), retiring: retiring.scope)
+            return
+        }
+        let absent = try store.absent(retiring.scope)
+        if !absent.isEmpty {
+            summary.notes.append("\(absent.count) stored document(s) not in this input stay in the matrix (first: \(absent[0])): \(reason)")
+        }
+        try store.finishRun(runId, finishedAt: options.now())
+    }
+
     /// The input: the first item of each path, then those of this shard.
-    private func plan(_ items: [BatchItem], options: BatchOptions, summary: inout BatchSummary) -> [BatchItem] {
+    private func plan(_ items: [BatchItem], options: BatchOptions, summary: inout BatchSummary) -> (unique: [BatchItem], planned: [BatchItem]) {
         var seen = Set<String>()
         var unique: [BatchItem] = []
         var duplicates: [String] = []
@@ -211,7 +269,7 @@ public final class BatchRunner: Sendable {
         summary.input = unique.count
         let planned = options.shard.map { shard in unique.filter(shard.contains) } ?? unique
         summary.planned = planned.count
-        return planned
+        return (unique, planned)
     }
 
     /// Tradition choices: parsed once, their rule sets compiled before the threads start.
@@ -232,7 +290,7 @@ public final class BatchRunner: Sendable {
 
     /// The run in the store: a new one, or the unfinished one being resumed, with the paths
     /// it has already committed. No run without a store.
-    private func openRun(planned: [BatchItem], options: BatchOptions, fingerprint: String,
+    private func openRun(planned: [BatchItem], filesSkipped: Int, options: BatchOptions, fingerprint: String,
                          summary: inout BatchSummary) throws -> (runId: Int64?, done: Set<String>) {
         guard let store else { return (nil, []) }
         let shard = options.shard?.description
@@ -258,7 +316,7 @@ public final class BatchRunner: Sendable {
                 summary.notes.append("unfinished run(s) \(abandoned.map(String.init).joined(separator: ", ")) over the same input marked abandoned; their results are reused where unchanged (--resume would have continued the last one)")
             }
         }
-        try store.setPlanned(run: runId, documents: planned.count)
+        try store.setPlanned(run: runId, documents: planned.count, filesSkipped: filesSkipped)
         return (runId, done)
     }
 

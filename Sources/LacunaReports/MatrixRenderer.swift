@@ -4,7 +4,8 @@ import LacunaCore
 /// Renders the jurisdiction × requirement matrix (``MatrixData``, which the store computes).
 ///
 /// Rows are jurisdictions; where a jurisdiction has several documents, each cell holds the
-/// best status any of them reaches (met, then partial, missing, conflict). Only the latest
+/// best status any of them reaches (met, then partial, missing, conflict), or the worst
+/// (``MatrixData/aggregation``). Only the latest
 /// result of each document counts; documents whose latest result is an error are left out
 /// (and counted).
 public enum MatrixRenderer {
@@ -50,7 +51,7 @@ public enum MatrixRenderer {
         <main>
         <h1>\(esc(title))</h1>
         <p class="meta">\(rows.count) jurisdiction\(rows.count == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s"), \(m.columns.count) requirements\(errors > 0 ? "; \(errors) document\(errors == 1 ? "" : "s") left out because the latest analysis failed" : "").</p>
-        <p class="note">Each row is a jurisdiction. <strong>Where a jurisdiction has several documents, each cell shows the best status any of them reaches</strong> (met, then partial, then missing, then conflict), from the latest analysis of each document; the tooltip gives the count of documents per status. Columns are the requirements of the catalog, grouped by area; the letter in each cell repeats its status for printing in black and white.</p>
+        <p class="note">Each row is a jurisdiction. <strong>Where a jurisdiction has several documents, each cell shows the \(m.aggregation == .best ? "best status any of them reaches" : "worst status any of them has")</strong> (\(m.aggregation == .best ? "met, then partial, then missing, then conflict" : "conflict, then missing, then partial, then met")), from the latest analysis of each document still in its source; the tooltip gives the count of documents per status. Columns are the requirements of the catalog, grouped by area; the letter in each cell repeats its status for printing in black and white.</p>
         <p class="legend"><span class="sw st-met">M</span> met <span class="sw st-partial">P</span> partial <span class="sw st-missing">–</span> missing <span class="sw st-conflict">×</span> conflict <span class="sw st-none"></span> not judged</p>
         <table class="matrix">
         <thead>

@@ -31,7 +31,13 @@ public final class Store: Sendable {
     let writer: any DatabaseWriter
 
     /// Opens (creating when needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, migratingUpTo: nil)
+    }
+
+    /// Opens the store at `path`, migrated up to the named migration (nil: all). Tests of the
+    /// migrations build an old store with it.
+    init(path: String, migratingUpTo target: String?) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(60)
@@ -51,7 +57,7 @@ public final class Store: Sendable {
                 throw StoreError(path: path, problem: "cannot open the store: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
             }
         }
-        try migrate()
+        try migrate(upTo: target)
     }
 
     /// A store in memory, for tests and one-off runs.
@@ -61,7 +67,7 @@ public final class Store: Sendable {
         try migrate()
     }
 
-    private func migrate() throws {
+    private func migrate(upTo target: String? = nil) throws {
         let migrator = StoreSchema.migrator
         // Several processes may open a new store at once (shards sharing one file): the one
         // that loses the race to create the schema sees "already exists", and finds the
@@ -73,10 +79,13 @@ public final class Store: Sendable {
                 if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
                     throw StoreError(path: path, problem: "was written by a newer version of Lacuna (unknown schema migrations)")
                 }
-                try migrator.migrate(writer)
+                if let target { try migrator.migrate(writer, upTo: target) } else { try migrator.migrate(writer) }
                 return
             } catch let error as DatabaseError {
-                if attempt < 20, (error.message ?? "").contains("already exists") || Store.isContention(error) {
+                // A migration another process applied first: its tables "already exist", its
+                // columns are "duplicate"; on the next attempt the migrator sees it recorded.
+                let message = error.message ?? ""
+                if attempt < 20, message.contains("already exists") || message.contains("duplicate column") || Store.isContention(error) {
                     usleep(UInt32(20_000 * attempt))
                     continue
                 }
@@ -175,18 +184,41 @@ public final class Store: Sendable {
         }
     }
 
-    /// Records how many documents the run's input holds.
-    public func setPlanned(run: Int64, documents: Int) throws {
+    /// Records how many documents the run's input holds, and how many files of its folder the
+    /// walk left out.
+    public func setPlanned(run: Int64, documents: Int, filesSkipped: Int = 0) throws {
         try write { db in
-            try db.execute(sql: "UPDATE runs SET planned = ? WHERE id = ?", arguments: [documents, run])
+            try db.execute(sql: "UPDATE runs SET planned = ?, files_skipped = ? WHERE id = ?",
+                           arguments: [documents, filesSkipped, run])
         }
     }
 
-    /// Marks a run complete.
-    public func finishRun(_ run: Int64, finishedAt: String) throws {
+    /// Marks a run complete and, with `retiring`, retires in the same transaction the active
+    /// documents the run answers for that its source no longer holds. Returns the paths
+    /// retired, sorted.
+    @discardableResult
+    public func finishRun(_ run: Int64, finishedAt: String, retiring: Retirement? = nil) throws -> [String] {
         try write { db in
+            var retired: [String] = []
+            if let retiring {
+                retired = try Store.absent(retiring, db: db)
+                let statement = try db.makeStatement(sql: "UPDATE documents SET retired_run_id = ? WHERE path = ?")
+                for path in retired { try statement.execute(arguments: [run, path]) }
+            }
             try db.execute(sql: "UPDATE runs SET status = 'complete', finished_at = ? WHERE id = ?", arguments: [finishedAt, run])
+            return retired
         }
+    }
+
+    /// The active documents a retirement would retire, without retiring them: what a run that
+    /// did not cover its whole source leaves in the matrix.
+    public func absent(_ retirement: Retirement) throws -> [String] {
+        try read { db in try Store.absent(retirement, db: db) }
+    }
+
+    static func absent(_ retirement: Retirement, db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT path FROM documents WHERE retired_run_id IS NULL ORDER BY path")
+            .filter { !retirement.present.contains($0) && retirement.covers($0) }
     }
 
     public func run(_ id: Int64) throws -> RunRecord? {
@@ -209,7 +241,8 @@ public final class Store: Sendable {
                   status: RunStatus(rawValue: row["status"]) ?? .running, source: row["source"], shard: row["shard"],
                   tradition: row["tradition"], catalogVersion: row["catalog_version"], rulesVersion: row["rules_version"],
                   toolVersion: row["tool_version"], planned: row["planned"], documents: row["documents"],
-                  analysed: row["analysed"], skipped: row["skipped"], errors: row["errors"])
+                  analysed: row["analysed"], skipped: row["skipped"], errors: row["errors"],
+                  filesSkipped: row["files_skipped"], retired: row["retired"])
     }
 
     /// The paths of the documents that already have a result in `run`.
@@ -272,7 +305,7 @@ public final class Store: Sendable {
                 format = COALESCE(excluded.format, documents.format),
                 characters = COALESCE(excluded.characters, documents.characters),
                 provisions = COALESCE(excluded.provisions, documents.provisions),
-                last_run_id = excluded.last_run_id
+                last_run_id = excluded.last_run_id, retired_run_id = NULL
             """).execute(arguments: [meta.path, meta.jurisdiction, meta.tradition, title, meta.year, result.contentHash,
                                      format, characters, provisions, run])
         guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"),
@@ -344,6 +377,11 @@ public final class Store: Sendable {
         }
     }
 
+    /// Runs SQL that writes, as it is (tests build old stores with it).
+    func execute(_ sql: String) throws {
+        try write { db in try db.execute(sql: sql) }
+    }
+
     /// Runs a read-only SQL query and returns its rows as text (NULL as nil): for tests,
     /// scripts and the examples in `docs/store.md`.
     public func query(_ sql: String, _ arguments: [String] = []) throws -> [[String?]] {
@@ -364,8 +402,10 @@ public final class Store: Sendable {
 
     // MARK: Matrix
 
-    /// The jurisdiction × requirement matrix over the latest result of every document.
-    public func matrix() throws -> MatrixData {
+    /// The jurisdiction × requirement matrix over the latest result of every active (not
+    /// retired) document; where a jurisdiction has several, each cell holds the best or the
+    /// worst status among them.
+    public func matrix(_ aggregation: MatrixData.Aggregation = .best) throws -> MatrixData {
         try read { db in
             let areas = try Row.fetchAll(db, sql: "SELECT id, title FROM areas ORDER BY position").map {
                 MatrixData.AreaInfo(id: $0["id"], title: $0["title"])
@@ -388,11 +428,12 @@ public final class Store: Sendable {
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM jurisdiction_requirement_matrix") {
                 let j: String = row["jurisdiction"]
-                let cell = MatrixData.Cell(status: Status(rawValue: row["best_status"]) ?? .missing, documents: row["documents"],
+                let status: String = row[aggregation == .best ? "best_status" : "worst_status"]
+                let cell = MatrixData.Cell(status: Status(rawValue: status) ?? .missing, documents: row["documents"],
                                            met: row["met"], partial: row["partial"], missing: row["missing"], conflict: row["conflict"])
                 rows[j, default: MatrixData.Row(jurisdiction: j, documents: 0, errors: 0, cells: [:])].cells[row["requirement"]] = cell
             }
-            return MatrixData(areas: areas, columns: columns,
+            return MatrixData(aggregation: aggregation, areas: areas, columns: columns,
                               rows: rows.values.sorted { ($0.jurisdiction.lowercased(), $0.jurisdiction) < ($1.jurisdiction.lowercased(), $1.jurisdiction) })
         }
     }

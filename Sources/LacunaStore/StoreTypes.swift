@@ -3,7 +3,8 @@ import LacunaCore
 /// What the input says about a document: its path (the store's identity for it) and the
 /// metadata a manifest gives.
 public struct DocumentMetadata: Sendable, Hashable, Codable {
-    /// The path the document is read from; unique in the store.
+    /// The document's name in its source — its path relative to the batch's folder (or to the
+    /// manifest's folder) — unique in the store.
     public var path: String
     public var jurisdiction: String?
     /// The tradition asked for (`auto`, `civil-law`, `common-law+islamic-law`), or nil for the batch default.
@@ -123,6 +124,26 @@ public struct RunRecord: Sendable, Hashable, Codable {
     public var analysed: Int
     public var skipped: Int
     public var errors: Int
+    /// Files of the run's folder its walk left out (documentation, other types, links).
+    public var filesSkipped: Int
+    /// Documents this run retired: active before it, no longer in its complete source.
+    public var retired: Int
+}
+
+/// What a complete run retires: the active documents it answers for (all, or those of its
+/// shard) whose paths its source no longer holds. Retired documents keep their results (the
+/// store's history) but leave the matrix and `document_status`; one found again is active
+/// again.
+public struct Retirement: Sendable {
+    /// The paths (``DocumentMetadata/path``) the whole source holds now.
+    public var present: Set<String>
+    /// Whether the run answers for a stored path: every path, or those of its shard.
+    public var covers: @Sendable (String) -> Bool
+
+    public init(present: Set<String>, covers: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.present = present
+        self.covers = covers
+    }
 }
 
 /// The identity of an analysis: the same text, asked for with the same tradition and read

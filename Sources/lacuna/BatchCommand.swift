@@ -11,8 +11,13 @@ struct BatchCommand: ParsableCommand {
         PATH is a folder (walked recursively; the jurisdiction is the first folder under PATH), a manifest \
         (.csv, .tsv or .jsonl with a path column and optional jurisdiction, tradition, title, year), or - \
         for a manifest on standard input.
+        In a folder, documentation files (README*, LICENSE, CHANGELOG ...) and files of other types are skipped \
+        and counted; symbolic links are followed, a loop is reported and skipped.
         A document that cannot be read or analysed is recorded as an error and the batch goes on. \
-        Exit status 0 when the batch ran (see the summary for errors), 2 for a usage error or a store failure.
+        A run that completes over the whole of a folder or manifest retires the stored documents it no longer \
+        holds (kept in the store's history, out of the matrix); see the README, "Batch runs".
+        Exit status 0 when the batch ran (see the summary for errors); 1 with --fail-on-error when a document \
+        could not be read or analysed; 2 for a usage error, a bad manifest or a store failure.
         """
     )
 
@@ -43,6 +48,12 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Re-analyse every document, even those unchanged since a stored result.")
     var force = false
 
+    @Flag(help: "Exit with status 1 when any document of the run could not be read or analysed.")
+    var failOnError = false
+
+    @Flag(help: "Keep in the matrix the stored documents the source no longer holds (for a store shared by several sources).")
+    var keepMissing = false
+
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
@@ -61,7 +72,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         _ = try options.choice(for: analyzer)
-        let items = try BatchInput.load(path, knownTraditions: analyzer.registry.traditions)
+        let listing = try BatchInput.list(path, knownTraditions: analyzer.registry.traditions)
         var batch = BatchOptions()
         if let jobs { batch.jobs = jobs }
         batch.resume = resume
@@ -69,12 +80,17 @@ struct BatchCommand: ParsableCommand {
         batch.tradition = options.tradition
         batch.languageAnyway = options.languageAnyway
         batch.force = force
+        batch.retire = !keepMissing
         batch.includeReports = reports
         batch.source = path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
         batch.hangAfter = debugHangAfter
         let store = noDb ? nil : try Store(path: db)
 
         let jsonl = format == "jsonl"
+        if !jsonl, let skipped = listing.skippedSummary {
+            // On standard error as soon as it is known; in JSON Lines mode the summary there says it.
+            Say.line("\(path): \(skipped)")
+        }
         let progress = ProgressDisplay(enabled: !quiet, terminal: isatty(STDERR_FILENO) == 1)
         var output: (@Sendable (BatchLine) -> Void)?
         if jsonl {
@@ -83,7 +99,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
         let summary = try BatchRunner(analyzer: analyzer, store: store).run(
-            items, options: batch, progress: { progress.update($0) }, output: output)
+            listing, options: batch, progress: { progress.update($0) }, output: output)
         progress.finish()
         // Paths and reasons come from the input: controls shown.
         let text = DisplayText.visible(BatchCommand.describe(summary, store: store, jobs: batch.jobs), keeping: ["\n"])
@@ -92,6 +108,7 @@ struct BatchCommand: ParsableCommand {
         } else {
             print(text)
         }
+        if failOnError && (summary.run?.errors ?? summary.errors) > 0 { throw ExitCode(1) }
     }
 
     static func describe(_ s: BatchSummary, store: Store?, jobs: Int) -> String {
@@ -108,6 +125,11 @@ struct BatchCommand: ParsableCommand {
             if s.resumed { lines.append("  \(s.previouslyDone) document(s) were already committed before the interruption; run \(run.id) now has \(run.documents) of \(run.planned)") }
         } else {
             lines.append(head)
+        }
+        if let skipped = s.skippedSummary { lines.append("skipped: " + skipped) }
+        if !s.retired.isEmpty {
+            let shown = s.retired.prefix(5).joined(separator: ", ") + (s.retired.count > 5 ? ", ..." : "")
+            lines.append("retired: \(s.retired.count) document\(s.retired.count == 1 ? "" : "s") no longer in the source, out of the matrix (kept in the store: retired_documents): \(shown)")
         }
         if !s.failures.isEmpty {
             lines.append("errors:")

@@ -11,7 +11,8 @@ struct MatrixCommand: ParsableCommand {
         discussion: """
         Rows are jurisdictions, columns the requirements of the catalog (grouped by area in HTML). Where a \
         jurisdiction has several documents, a cell holds the best status any of them reaches (met, then partial, \
-        missing, conflict), from the latest result of each document. For other questions, query the store's \
+        missing, conflict) — with --worst the worst — from the latest result of each document still in its \
+        source (documents a complete batch run retired are left out). For other questions, query the store's \
         views (docs/store.md).
         """
     )
@@ -25,6 +26,9 @@ struct MatrixCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Each cell: the worst status among the jurisdiction's documents (conflict, then missing, partial, met) instead of the best.")
+    var worst = false
+
     @Option(help: "The title of the HTML page.")
     var title: String = "Lacuna — jurisdictions × requirements"
 
@@ -37,7 +41,7 @@ struct MatrixCommand: ParsableCommand {
             throw UsageError("\(db): no such store (run `lacuna batch PATH --db \(db)` first)")
         }
         if let output { try OutputTarget.check(output, against: [db]) }
-        let matrix = try Store(path: db).matrix()
+        let matrix = try Store(path: db).matrix(worst ? .worst : .best)
         if matrix.rows.allSatisfy({ $0.documents == 0 }) {
             Say.line("\(db): no analysed document yet; the matrix is empty")
         }

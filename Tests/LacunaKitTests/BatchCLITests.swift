@@ -149,4 +149,72 @@ import LacunaKit
         let bad = try Self.run(["batch", badManifest.path, "--db", db])
         #expect(bad.status == 2 && bad.stderr.contains("bad.csv:2:"), "\(bad.stderr)")
     }
+
+    /// Spark's `pipe` sends an empty partition as empty standard input: zero documents, exit 0,
+    /// nothing on standard output (so `checkCode=True` does not fail the job).
+    @Test func emptyStandardInputIsZeroDocuments() throws {
+        for input in ["", "\n", "  \r\n"] {
+            let r = try Self.run(["batch", "-", "--format", "jsonl", "--no-db", "--quiet"], input: input)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.contains("0 documents"), "\(r.stderr)")
+        }
+        // A manifest file that is empty is still a mistake.
+        let dir = try Support.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = try Support.write("", "manifest.csv", in: dir)
+        let r = try Self.run(["batch", empty.path, "--no-db"])
+        #expect(r.status == 2 && r.stderr.contains("the manifest is empty"), "\(r.stderr)")
+    }
+
+    /// `--fail-on-error`: exit 1 when a document could not be read or analysed (0 without it).
+    @Test func failOnErrorExitsOneWhenADocumentFailed() throws {
+        let dir = try BatchFixture.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let clean = try Self.run(["batch", dir.path, "--db", db, "--quiet", "--fail-on-error"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        _ = try Support.write("", "norland/empty.txt", in: dir)
+        let plain = try Self.run(["batch", dir.path, "--db", db, "--quiet"])
+        #expect(plain.status == 0 && plain.stdout.contains("1 error"), "\(plain.stdout)")
+        let failing = try Self.run(["batch", dir.path, "--db", db, "--quiet", "--fail-on-error"])
+        #expect(failing.status == 1, "\(failing.stderr)")
+        #expect(failing.stdout.contains("norland/empty.txt: is empty"), "\(failing.stdout)")
+        let jsonl = try Self.run(["batch", dir.path, "--no-db", "--quiet", "--fail-on-error", "--format", "jsonl"])
+        #expect(jsonl.status == 1 && jsonl.stdout.split(separator: "\n").count == 4)
+    }
+
+    /// A folder's README and LICENSE are skipped and counted, on standard error and in the
+    /// summary; a deleted law is retired and the summary says so; `matrix --worst`.
+    @Test func skippedFilesRetiredDocumentsAndTheWorstMatrixFromTheCommandLine() throws {
+        let dir = try BatchFixture.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let laws = dir.path
+        _ = try Support.write("# About this folder\n", "README.md", in: dir)
+        _ = try Support.write("Licensed.\n", "norland/LICENSE.txt", in: dir)
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("lacuna-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let first = try Self.run(["batch", laws, "--db", db, "--quiet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("3 documents: 3 analysed"), "\(first.stdout)")
+        #expect(first.stderr.contains("2 files skipped — 2 documentation files (README, LICENSE ...): README.md, norland/LICENSE.txt"),
+                "\(first.stderr)")
+        #expect(first.stdout.contains("skipped: 2 files skipped"), "\(first.stdout)")
+        #expect(!first.stdout.contains("jurisdiction \"README\"") && !first.stdout.contains("README.md:"))
+        let store = try Store(path: db)
+        #expect(try store.query("SELECT COUNT(*) FROM documents WHERE path LIKE '%README%' OR path LIKE '%LICENSE%'") == [["0"]])
+        #expect(try store.query("SELECT files_skipped FROM run_summary") == [["2"]])
+
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("eastmarch/weak-draft.txt"))
+        let second = try Self.run(["batch", laws, "--db", db, "--quiet"])
+        #expect(second.stdout.contains("retired: 1 document no longer in the source"), "\(second.stdout)")
+        #expect(second.stdout.contains("eastmarch/weak-draft.txt"))
+        let best = try Self.run(["matrix", "--db", db])
+        let worst = try Self.run(["matrix", "--db", db, "--worst"])
+        #expect(best.status == 0 && worst.status == 0)
+        #expect(!best.stdout.contains("eastmarch"), "a retired document's jurisdiction leaves the matrix")
+        #expect(worst.stdout.split(separator: "\r\n").count == 3)
+        let html = try Self.run(["matrix", "--db", db, "--worst", "--format", "html"])
+        #expect(html.stdout.contains("worst status any of them has"))
+    }
 }

@@ -262,6 +262,65 @@ enum Fixture {
         #expect(try Store(path: path).results().count == 4)
     }
 
+    /// A store written before paths were relative (schema v1, absolute paths) keeps working:
+    /// opening it renames each document relative to the source of its last run, so the next
+    /// run over the same folder finds every result; the new views are there.
+    @Test func aVersion1StoreIsMigratedToPathsRelativeToTheSource() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lacuna-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let old = try Store(path: path, migratingUpTo: StoreSchema.v1)
+            try old.execute("""
+                INSERT INTO runs (id, started_at, status, source, tradition, catalog_version, rules_version, tool_version, planned)
+                VALUES (1, 't', 'complete', '/data/laws', 'auto', 'catalog-1', 'rules-1', '0.1.0', 2),
+                       (2, 't', 'complete', '/data/lists/manifest.csv', 'auto', 'catalog-1', 'rules-1', '0.1.0', 2),
+                       (3, 't', 'complete', '/elsewhere/laws', 'auto', 'catalog-1', 'rules-1', '0.1.0', 1);
+                INSERT INTO documents (id, path, jurisdiction, content_hash, last_run_id) VALUES
+                    (1, '/data/laws/norland/act.txt', 'norland', 'h', 1),
+                    (2, '/data/laws/valdoria/code.txt', 'valdoria', 'h', 1),
+                    (3, '/data/lists/eastmarch/draft.txt', 'eastmarch', 'h', 2),
+                    (4, '/outside/other.txt', 'x', 'h', 2),
+                    (5, '/elsewhere/laws/norland/act.txt', 'norland', 'h', 3);
+                INSERT INTO results (run_id, document_id, status, content_hash, tradition_requested, tradition, catalog_version,
+                                     rules_version, tool_version, reading_options, met, partial, missing, conflict, mandatory_gaps)
+                VALUES (1, 1, 'ok', 'h', 'auto', 'common-law', 'catalog-1', 'rules-1', '0.1.0', '', 3, 0, 0, 0, 0);
+                """)
+            #expect(throws: (any Error).self) { try old.query("SELECT worst_status FROM jurisdiction_requirement_matrix") }
+        }
+        let store = try Store(path: path)
+        // The most recently seen of two documents that would take one name keeps it.
+        #expect(try store.query("SELECT id, path FROM documents ORDER BY id") == [
+            ["1", "/data/laws/norland/act.txt"], ["2", "valdoria/code.txt"], ["3", "eastmarch/draft.txt"],
+            ["4", "/outside/other.txt"], ["5", "norland/act.txt"]])
+        let key = AnalysisKey(contentHash: "h", traditionRequested: "auto", tradition: "common-law", catalogVersion: "catalog-1",
+                              rulesVersion: "rules-1", toolVersion: "0.1.0")
+        #expect(try store.reusableResult(path: "/data/laws/norland/act.txt", key: key) != nil, "results stay with their document")
+        #expect(try store.query("SELECT COUNT(*) FROM retired_documents") == [["0"]])
+        #expect(try store.query("SELECT run_id, files_skipped, retired FROM run_summary WHERE run_id = 1") == [["1", "0", "0"]])
+        #expect(try store.query("SELECT COUNT(worst_status) FROM jurisdiction_requirement_matrix") == [["0"]])
+    }
+
+    @Test func retiredDocumentsLeaveTheMatrixAndComeBackWhenSeenAgain() throws {
+        let store = try Fixture.store()
+        let run = try store.beginRun(Fixture.newRun())
+        try store.record([try Fixture.analysed("a.txt", jurisdiction: "N", [.met, .met, .met]),
+                          try Fixture.analysed("b.txt", jurisdiction: "N", [.missing, .partial, .conflict])], run: run)
+        #expect(try store.matrix().rows[0].cells.values.map(\.status).allSatisfy { $0 == .met })
+        #expect(Set(try store.matrix(.worst).rows[0].cells.values.map(\.status)) == [.missing, .partial, .conflict])
+        let retirement = Retirement(present: ["b.txt"])
+        #expect(try store.absent(retirement) == ["a.txt"])
+        #expect(try store.finishRun(run, finishedAt: "t", retiring: retirement) == ["a.txt"])
+        #expect(try store.matrix().rows[0].documents == 1)
+        #expect(Set(try store.matrix().rows[0].cells.values.map(\.status)) == [.missing, .partial, .conflict])
+        #expect(try store.absent(retirement).isEmpty, "a retired document is not retired twice")
+        let again = try store.beginRun(Fixture.newRun())
+        try store.record([try Fixture.analysed("a.txt", jurisdiction: "N", [.met, .met, .met])], run: again)
+        #expect(try store.matrix().rows[0].documents == 2)
+        #expect(try store.query("SELECT COUNT(*) FROM retired_documents") == [["0"]])
+    }
+
     @Test func aFileThatIsNotAStoreIsAClearError() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lacuna-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
