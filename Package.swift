@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "LacunaCore", "LacunaPatterns", "LacunaReaders", "LacunaText", "LacunaRules", "LacunaCatalog",
                 "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
+                "Yams",  // review files (ReviewFileLoader)
             ]
         ),
         // The benchmark (`lacuna bench`): synthetic corpus, stage timing, pcre2grep comparison.

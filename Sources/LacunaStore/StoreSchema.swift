@@ -11,6 +11,10 @@ enum StoreSchema {
             try db.execute(sql: v1Tables)
             try db.execute(sql: v1Views)
         }
+        // A finding of an area an extract does not contain (`Finding.notInText`): 1, else 0.
+        migrator.registerMigration("findings.not_in_text (extracts)") { db in
+            try db.execute(sql: "ALTER TABLE findings ADD COLUMN not_in_text INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
