@@ -14,7 +14,8 @@
 //   LacunaReports   reporters, ReportFormat, renderers  (Core)
 //   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
 //   Plugins/*       one analyzer plugin per tradition   (Core only)
-//   LacunaKit       registry, pipeline entry, batch     (everything above)
+//   LacunaKit       registry, pipeline entry, batch,    (everything above, Yams)
+//                   review files
 //   LacunaBench     bench: synthetic corpus, timing     (Kit, Core, Rules)
 //   lacuna          the CLI                              (Kit, Bench, Core, Readers, Reports, ArgumentParser)
 import PackageDescription

@@ -95,22 +95,7 @@ public struct HTMLReporter: Reporter {
                 continue
             }
             h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
-            for f in report.findings where f.area == area.area {
-                h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
-                h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))"
-                if f.notInText == true { h += "<br /><span class=\"req\">not in this text</span>" }
-                h += "</td><td>"
-                if let e = f.evidence.first {
-                    let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
-                    h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
-                } else {
-                    h += "—"
-                }
-                if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
-                if let why = f.why { h += "<br /><span class=\"why\">\(HTML.escape(why))</span>" }
-                if let review = f.review { h += "<br /><span class=\"review\(review.stale ? " stale" : "")\">\(HTML.escape(review.sentence))</span>" }
-                h += "</td></tr>\n"
-            }
+            for f in report.findings where f.area == area.area { h += row(f, prefix: p) }
             h += "</table>\n"
         }
 
@@ -135,6 +120,27 @@ public struct HTMLReporter: Reporter {
             h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding.</p>\n"
             h += "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n"
         }
+        return h
+    }
+
+    /// One row of the findings table: the requirement, obligation, status, the first
+    /// evidence (linked to the text when it is shown), why, and the review.
+    func row(_ f: Finding, prefix p: String) -> String {
+        var h = ""
+        h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
+        h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))"
+        if f.notInText == true { h += "<br /><span class=\"req\">not in this text</span>" }
+        h += "</td><td>"
+        if let e = f.evidence.first {
+            let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
+            h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
+        } else {
+            h += "—"
+        }
+        if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
+        if let why = f.why { h += "<br /><span class=\"why\">\(HTML.escape(why))</span>" }
+        if let review = f.review { h += "<br /><span class=\"review\(review.stale ? " stale" : "")\">\(HTML.escape(review.sentence))</span>" }
+        h += "</td></tr>\n"
         return h
     }
 
