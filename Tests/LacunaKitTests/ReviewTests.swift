@@ -153,3 +153,37 @@ import LacunaTestSupport
         #expect(try store.matrix().rows.first?.cells[met.requirement]?.status == .met)
     }
 }
+
+/// The added fields fit the committed schema and the store's fast encoder.
+@Suite struct AddedFieldsContractTests {
+    @Test func aReviewedFilteredExtractFitsTheSchemaAndCompactJSON() throws {
+        var a = try ReviewTests.analysis()
+        let met = try #require(a.report.findings.first { $0.status == .met })
+        try a.report.apply(ReviewFileLoader.parse("reviews:\n  - requirement: \(met.requirement)\n    status: missing\n    note: n\n    who: w\n    when: d\n",
+                                                  file: "r.yml"), catalog: Support.analyzer.catalog)
+        a.report.markExtract()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for report in [a.report, a.report.filtered(.gaps), a.report.filtered(.summary)] {
+            let json = try JSONSerialization.jsonObject(with: Data(try JSONReporter().render(report).utf8))
+            let errors = JSONSchemaValidator(schema: JSONSchemaTests.schema).validate(json)
+            #expect(errors.isEmpty, "\(errors.prefix(5).joined(separator: "\n"))")
+            #expect(CompactJSON.encode(report) == String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+        #expect(a.report.findings.contains { $0.notInText == true } && a.report.findings.contains { $0.review != nil })
+    }
+
+    @Test func theCommandLineFilters() throws {
+        let only = try LacunaCommand.run(["analyze", ReviewTests.draft, "--only", "conflicts", "--format", "json"])
+        #expect(only.status == 0, "\(only.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(only.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty && findings.allSatisfy { $0["status"] as? String == "conflict" } && json["filter"] as? String == "conflicts")
+        let summary = try LacunaCommand.run(["analyze", ReviewTests.draft, "--summary"])
+        #expect(summary.status == 0 && summary.stdout.contains("showing: the summary only") && !summary.stdout.contains("MISSING"))
+        let both = try LacunaCommand.run(["analyze", ReviewTests.draft, "--summary", "--only", "gaps"])
+        #expect(both.status != 0 && both.stderr.contains("--summary"))
+        let drafting = try LacunaCommand.run(["analyze", ReviewTests.draft, "--drafting", "--only", "mandatory"])
+        #expect(drafting.stdout.contains("drafting: "))
+    }
+}
