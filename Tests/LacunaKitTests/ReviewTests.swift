@@ -78,6 +78,35 @@ import LacunaTestSupport
         #expect(try TextReporter().render(a.report).contains("STALE"))
     }
 
+    @Test func aReviewCarriesToALaterDraftUntilItsEvidenceChanges() throws {
+        let text = try String(contentsOfFile: Self.draft, encoding: .utf8)
+        let first = try Support.analyzer.analyze(SourceText(path: "draft1.txt", text: text, contentHash: "1")).report
+        let conflict = try #require(first.finding("definition.consent-irrelevant"))
+        #expect(conflict.status == .conflict)
+        let yaml = """
+        reviews:
+          - requirement: definition.consent-irrelevant
+            tool: conflict
+            evidence: \(conflict.evidenceFingerprint)
+            status: partial
+            note: read with the general part
+        """
+        let review = try ReviewFileLoader.parse(yaml, file: "r.yml")
+        // A later draft that adds a line elsewhere: the same words decide, the review applies.
+        var later = try Support.analyzer.analyze(SourceText(path: "draft2.txt", text: "Note: second reading.\n" + text, contentHash: "2")).report
+        try later.apply(review, catalog: Support.analyzer.catalog)
+        #expect(later.finding("definition.consent-irrelevant")?.status == .partial)
+        #expect(later.finding("definition.consent-irrelevant")?.review?.stale == false)
+        // A draft that rewords the consent clause: the review is stale, the tool's status stands.
+        let reworded = text.replacingOccurrences(of: "It shall be a defence to a charge under subsection (1) that the person trafficked consented",
+                                                 with: "It shall be a defence to any charge under subsection (1) that the trafficked person consented")
+        #expect(reworded != text)
+        var third = try Support.analyzer.analyze(SourceText(path: "draft3.txt", text: reworded, contentHash: "3")).report
+        try third.apply(review, catalog: Support.analyzer.catalog)
+        let f = try #require(third.finding("definition.consent-irrelevant"))
+        #expect(f.review?.stale == true && f.status == f.review?.toolStatus)
+    }
+
     @Test func badReviewFilesNameTheFileAndLine() {
         let catalog = Support.analyzer.catalog
         func problem(_ yaml: String) -> ReviewError? {
