@@ -107,7 +107,10 @@ public struct HTMLReporter: Reporter {
                 h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title))</h3>\n"
                 h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
                 h += "<p><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
-                if let why = f.why { h += "<p><strong>Why.</strong> \(HTML.escape(why))</p>\n" }
+                if let why = f.why {
+                    let label = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
+                    h += "<p><strong>\(label)</strong> \(HTML.escape(why))</p>\n"
+                }
                 if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
                 if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
                 if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(d.tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }

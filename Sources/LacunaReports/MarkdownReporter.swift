@@ -56,7 +56,7 @@ public struct MarkdownReporter: Reporter {
                 md += "\n### \(escape(f.title)) — \(ReportText.statusLabel(f.status).lowercased())\n\n"
                 md += "`\(f.requirement)` · \(f.obligation.rawValue) · \(f.sources.joined(separator: "; "))\n\n"
                 md += "*Finding.* \(escape(f.explanation))\n\n"
-                if let why = f.why { md += "*Why.* \(escape(why))\n\n" }
+                if let why = f.why { md += (ReportText.overridden(f) ? "*Why the tool found \(f.review!.toolStatus.rawValue).* " : "*Why.* ") + "\(escape(why))\n\n" }
                 if let review = f.review { md += "*Review.* \(escape(review.sentence))\n\n" }
                 if let r = f.recommendation { md += "*Recommendation.* \(escape(r))\n\n" }
                 if let drafting = f.drafting { md += "*Suggested drafting (\(d.tradition)).* \(escape(drafting))\n" }

@@ -70,6 +70,12 @@ enum ReportText {
         f.notInText == true ? "Missing (not in this text)" : statusLabel(f.status)
     }
 
+    /// Whether a reviewer's decision replaced the tool's status: the finding's `why` then
+    /// explains the tool's finding, not the status shown.
+    static func overridden(_ f: Finding) -> Bool {
+        f.review.map { !$0.stale && $0.status != $0.toolStatus } ?? false
+    }
+
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     static func statusLabel(_ s: Status) -> String {

@@ -54,7 +54,7 @@ public struct TextReporter: Reporter {
             for e in f.evidence.prefix(2) {
                 out += "         \(line(e.section ?? "text")), line \(e.line): “\(line(ReportText.flat(e.text)))”\n"
             }
-            if let why = f.why { out += wrap(line(why), indent: "         why: ") }
+            if let why = f.why { out += wrap(line(why), indent: ReportText.overridden(f) ? "         tool's why: " : "         why: ") }
             if let review = f.review { out += wrap(line(review.sentence), indent: "         ") }
             if let r = f.recommendation { out += wrap(line(r), indent: "         → ") }
             if drafting, let d = f.drafting { out += wrap(line(d), indent: "         drafting: ") }
@@ -71,7 +71,9 @@ public struct TextReporter: Reporter {
             if let e { out += " — \(line(e.section ?? "text")): “\(line(ReportText.flat(e.text)))”" }
             out += "\n"
             // A met finding the quoted words do not reach by themselves says how it was reached.
-            if f.isIndirect, let why = f.why { out += wrap(line(why), indent: "         why: ") }
+            if f.isIndirect || ReportText.overridden(f), let why = f.why {
+                out += wrap(line(why), indent: ReportText.overridden(f) ? "         tool's why: " : "         why: ")
+            }
             if let review = f.review { out += wrap(line(review.sentence), indent: "         ") }
         }
         return out

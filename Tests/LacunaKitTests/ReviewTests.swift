@@ -49,6 +49,8 @@ import LacunaTestSupport
         #expect(a.report.reviewFile == "r.yml")
         let text = try TextReporter().render(a.report)
         #expect(text.contains("reviewed: partial (tool: met) — A. Adviser, 2026-12-07 — only adults are covered"))
+        // The why explains the tool's finding, and says so.
+        #expect(text.contains("tool's why: \(f.why!.prefix(20))"))
         for format in ReportFormat.allCases {
             #expect(try format.render([a]).contains("only adults are covered"), "\(format)")
         }
