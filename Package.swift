@@ -14,7 +14,8 @@
 //   LacunaReports   reporters, ReportFormat, renderers  (Core)
 //   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
 //   Plugins/*       one analyzer plugin per tradition   (Core only)
-//   LacunaKit       registry, pipeline entry, batch     (everything above)
+//   LacunaKit       registry, pipeline entry, batch,    (everything above, Yams)
+//                   review files
 //   LacunaBench     bench: synthetic corpus, timing     (Kit, Core, Rules)
 //   lacuna          the CLI                              (Kit, Bench, Core, Readers, Reports, ArgumentParser)
 import PackageDescription
@@ -91,6 +92,7 @@ let package = Package(
             dependencies: [
                 "LacunaCore", "LacunaPatterns", "LacunaReaders", "LacunaText", "LacunaRules", "LacunaCatalog",
                 "LacunaReports", "LacunaStore", "SharedRulePacks", "CommonLawPlugin", "CivilLawPlugin", "IslamicLawPlugin",
+                "Yams",  // review files (ReviewFileLoader)
             ]
         ),
         // The benchmark (`lacuna bench`): synthetic corpus, stage timing, pcre2grep comparison.

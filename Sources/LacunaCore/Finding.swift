@@ -48,10 +48,24 @@ public struct Finding: Codable, Sendable, Hashable {
     public var drafting: String?
     /// Why this status: which evidence decided, or what was looked for and not found.
     public var explanation: String
+    /// The way the status was reached, in one short sentence a reader can check: directly
+    /// in the words quoted, through a definition the offence uses (JUDGING rule 4), through an
+    /// offence that needs no means (rule 12), narrowed by a qualifier ... — naming the
+    /// judging rule applied in words, not only by number. Nil only in reports older than it.
+    public var why: String?
+    /// How the status was reached (``FindingRoute``); nil only in older reports.
+    public var route: FindingRoute?
+    /// The number of the rule of `docs/judging.md` that `why` applies, when one does.
+    public var judgingRule: Int?
+    /// True for a missing finding of an area the text does not address at all, in a document
+    /// marked as an extract: "not in this text" rather than a gap (the status stays missing).
+    public var notInText: Bool?
+    /// A reviewer's decision on the finding (`--review`), when there is one.
+    public var review: FindingReview?
 
     public init(requirement: String, area: String, title: String, obligation: Obligation, status: Status,
                 sources: [String], evidence: [EvidenceItem], recommendation: String?, drafting: String?,
-                explanation: String) {
+                explanation: String, reason: FindingReason? = nil) {
         self.requirement = requirement
         self.area = area
         self.title = title
@@ -62,7 +76,14 @@ public struct Finding: Codable, Sendable, Hashable {
         self.recommendation = recommendation
         self.drafting = drafting
         self.explanation = explanation
+        self.why = reason?.why
+        self.route = reason?.route
+        self.judgingRule = reason?.judgingRule
     }
+
+    /// Whether the status was reached other than by the words quoted doing it themselves
+    /// (through a definition, an offence without means, a qualifier, a rule of reading).
+    public var isIndirect: Bool { route.map { $0 != .direct && $0 != .notFound } ?? false }
 }
 
 extension EvidenceItem {

@@ -45,16 +45,21 @@ public struct Judge: Sendable {
             }
             let ordered = found.filter { $0.effect == decisive } + found.filter { $0.effect != decisive }
             let items = Judge.deduplicated(ordered).map { EvidenceItem($0, locator: locator) }
+            let looked = index.rulesByRequirement[requirement.id] ?? []
+            let through = ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) }
             let explanation = status == .missing ? index.missingExplanation(requirement.id)
-                : Judge.explain(status: status, evidence: ordered, looked: index.rulesByRequirement[requirement.id] ?? [],
-                                through: ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) })
+                : Judge.explain(status: status, evidence: ordered, looked: looked, through: through)
+            let first = status == .missing ? nil : ordered.first
+            let reason = FindingReason.of(status: status, decisive: first, summary: first.flatMap { e in looked.first { $0.id == e.rule }?.summary },
+                                          area: requirement.area, travelled: through == nil ? nil : first?.provision,
+                                          inOffence: first.map { Judge.rank($0, in: document) == 0 } ?? false)
             return Finding(
                 requirement: requirement.id, area: requirement.area, title: requirement.title,
                 obligation: requirement.obligation, status: status, sources: requirement.sources,
                 evidence: items,
                 recommendation: status == .met ? nil : requirement.recommendation,
                 drafting: status == .met ? nil : requirement.drafting(for: tradition),
-                explanation: explanation)
+                explanation: explanation, reason: reason)
         }
     }
 

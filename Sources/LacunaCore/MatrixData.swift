@@ -40,6 +40,9 @@ public struct MatrixData: Sendable, Hashable {
         public var partial: Int
         public var missing: Int
         public var conflict: Int
+        /// Of the missing, the documents marked as extracts that do not contain the
+        /// requirement's area (`Finding.notInText`).
+        public var notInText: Int = 0
         public init(status: Status, documents: Int, met: Int, partial: Int, missing: Int, conflict: Int) {
             self.status = status
             self.documents = documents
@@ -48,6 +51,10 @@ public struct MatrixData: Sendable, Hashable {
             self.missing = missing
             self.conflict = conflict
         }
+
+        /// Missing only because every document missing it is an extract without the area:
+        /// "not in this text" rather than a gap.
+        public var isNotInText: Bool { status == .missing && missing > 0 && notInText == missing }
     }
 
     public struct Row: Sendable, Hashable {

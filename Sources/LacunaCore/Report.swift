@@ -30,6 +30,9 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
     /// Whether a rule pack that ran reads that language; false means the findings do not
     /// assess the document (and the report carries a warning).
     public var languageRead: Bool?
+    /// True when the user marked the text as an extract of a law (`--extract`, a manifest's
+    /// `extract` column): what it does not contain is "not in this text", not a gap of the law.
+    public var extract: Bool?
 
     public init(path: String, title: String?, format: String, tradition: Tradition, traditionSource: TraditionSource,
                 contentHash: String, characters: Int, provisions: Int, language: Language? = nil, languageRead: Bool? = nil,
@@ -131,6 +134,10 @@ public struct ReportSummary: Codable, Sendable, Hashable {
     /// Requirement ids of the gaps, most serious first: conflicts, then mandatory missing,
     /// mandatory partial, recommended, optional; catalog order within each.
     public var mostSerious: [String]
+    /// The areas no provision of the text concerns — every requirement of the area missing —
+    /// in catalog order (empty when the text touches every area). For an extract, findings
+    /// there say nothing of the rest of the law. Nil only in reports older than the field.
+    public var notAddressed: [String]?
 
     public init(findings: [Finding], areas areaList: [Area] = []) {
         var totals = StatusCounts()
@@ -165,6 +172,7 @@ public struct ReportSummary: Codable, Sendable, Hashable {
         mandatoryGaps = findings.filter { $0.obligation == .mandatory && $0.status.isGap }.count
         conflicts = findings.filter { $0.status == .conflict }.count
         mostSerious = ReportSummary.bySeriousness(findings).map(\.requirement)
+        notAddressed = self.areas.filter { $0.all.total > 0 && $0.all.missing == $0.all.total }.map(\.area)
     }
 
     /// Gaps ordered most serious first; stable within a rank (catalog order).
@@ -208,6 +216,11 @@ public struct Report: Codable, Sendable {
     /// rule reads ...), one sentence each; nil when there is nothing to say. Every format
     /// shows them first.
     public var warnings: [String]?
+    /// The findings shown are only those this filter keeps (`--only`, `--summary`); nil when
+    /// every requirement has its finding. The summary always counts every requirement.
+    public var filter: FindingFilter?
+    /// The review file applied to the findings (`--review`), when one was.
+    public var reviewFile: String?
 
     public init(toolVersion: String, catalogVersion: String, rulesVersion: String, document: DocumentInfo,
                 areas: [Area] = [], findings: [Finding], generatedAt: String? = nil, warnings: [String]? = nil) {
@@ -222,6 +235,14 @@ public struct Report: Codable, Sendable {
         self.summary = ReportSummary(findings: findings, areas: areas)
         self.generatedAt = generatedAt
         self.warnings = warnings?.isEmpty == true ? nil : warnings
+    }
+
+    /// Marks the document as an extract: every finding of an area the text does not address
+    /// (``ReportSummary/notAddressed``) is flagged `notInText`; statuses stay as they are.
+    public mutating func markExtract() {
+        document.extract = true
+        let outside = Set(summary.notAddressed ?? [])
+        for i in findings.indices where outside.contains(findings[i].area) { findings[i].notInText = true }
     }
 
     /// The finding for a requirement id.

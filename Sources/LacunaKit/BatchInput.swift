@@ -20,6 +20,10 @@ public struct BatchItem: Sendable, Hashable, Codable {
     public var year: Int?
     /// The manifest line it came from, when it came from a manifest.
     public var line: Int?
+    /// Marked as an extract of a law (a manifest's `extract` column): see ``Report/markExtract()``.
+    public var extract: Bool?
+    /// A review file for the document (a manifest's `review` column): see ``ReviewFileLoader``.
+    public var review: String?
 
     public init(path: String, key: String? = nil, jurisdiction: String? = nil, tradition: String? = nil,
                 title: String? = nil, year: Int? = nil, line: Int? = nil) {

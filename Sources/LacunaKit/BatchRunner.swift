@@ -364,7 +364,13 @@ public final class BatchRunner: Sendable {
                                     title: item.title, year: item.year)
         let catalogVersion = analyzer.catalog.version
         // Whether a text in a language no rule reads is kept changes what is stored for it.
-        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "")
+        // So are marking it as an extract and its review file (by content: an edited review
+        // is applied again).
+        let review = Result { try item.review.map { try ReviewFileLoader.load(path: $0) } }
+        let reviewed = item.review.flatMap { FileManager.default.contents(atPath: $0) }.map { d -> String in
+            var h = StableHash(); h.combine(String(decoding: d, as: UTF8.self)); return "+review:" + h.hex
+        } ?? ""
+        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "") + (item.extract == true ? "+extract" : "") + reviewed
         func make(_ outcome: DocumentResult.Outcome, hash: String?, tradition: String?, rulesVersion: String?,
                   report: Report?, bytes: Int) -> Processed {
             let result = DocumentResult(document: meta, traditionRequested: requested, tradition: tradition, contentHash: hash,
@@ -412,11 +418,13 @@ public final class BatchRunner: Sendable {
                         rulesVersion: rules.version, report: report, bytes: bytes)
         }
         if let reusable { return reusable }
-        let report: Report
+        var report: Report
         do {
             let analysis = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer)
             if let unread = analysis.unreadLanguage, !options.languageAnyway { throw unread }
             report = analysis.report
+            if let file = try review.get() { try report.apply(file, catalog: analyzer.catalog) }
+            if item.extract == true { report.markExtract() }
         } catch {
             return make(.failed(BatchRunner.reason(error)), hash: source.contentHash, tradition: effective.description,
                         rulesVersion: rules.version, report: nil, bytes: bytes)

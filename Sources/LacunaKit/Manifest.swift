@@ -127,8 +127,16 @@ public enum Manifest {
                     throw ManifestError(file: file, line: line, problem: error.message)
                 }
             }
-            items.append(BatchItem(path: path, key: written, jurisdiction: value("jurisdiction", "country"),
-                                   tradition: tradition, title: value("title", "name"), year: year, line: line))
+            var item = BatchItem(path: path, key: written, jurisdiction: value("jurisdiction", "country"),
+                                 tradition: tradition, title: value("title", "name"), year: year, line: line)
+            if let x = value("extract") {
+                guard let flag = parseFlag(x) else {
+                    throw ManifestError(file: file, line: line, problem: "extract \"\(x)\" is not yes or no (yes, true, 1; no, false, 0)")
+                }
+                item.extract = flag
+            }
+            if let r = value("review") { item.review = (base == nil || r.hasPrefix("/") || base == ".") ? r : base! + "/" + r }
+            items.append(item)
         }
         return items
     }
@@ -137,6 +145,15 @@ public enum Manifest {
     /// `mixed` → `auto`), as the batch records them.
     public static func normalizeTradition(_ text: String, known: [Tradition]) throws -> String {
         try TraditionChoice.parse(text, known: known)?.description ?? "auto"
+    }
+
+    /// A yes-or-no column (`extract`): yes, y, true, 1, x; no, n, false, 0. Nil for anything else.
+    static func parseFlag(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "yes", "y", "true", "1", "x": true
+        case "no", "n", "false", "0": false
+        default: nil
+        }
     }
 
     /// The first run of four digits (`2005 (as amended to 2019)` → 2005).

@@ -23,6 +23,7 @@ public enum CompactJSON {
         out.raw("]")
         out.field("catalogVersion"); out.string(report.catalogVersion)
         out.field("document"); document(report.document, &out)
+        if let filter = report.filter { out.field("filter"); out.string(filter.rawValue) }
         out.field("findings"); out.raw("[")
         for (i, f) in report.findings.enumerated() {
             if i > 0 { out.raw(",") }
@@ -30,6 +31,7 @@ public enum CompactJSON {
         }
         out.raw("]")
         if let generatedAt = report.generatedAt { out.field("generatedAt"); out.string(generatedAt) }
+        if let file = report.reviewFile { out.field("reviewFile"); out.string(file) }
         out.field("rulesVersion"); out.string(report.rulesVersion)
         out.field("schemaVersion"); out.int(report.schemaVersion)
         out.field("summary"); summary(report.summary, &out)
@@ -43,6 +45,7 @@ public enum CompactJSON {
     static func document(_ d: DocumentInfo, _ out: inout JSONBuffer) {
         out.first("characters"); out.int(d.characters)
         out.field("contentHash"); out.string(d.contentHash)
+        if let extract = d.extract { out.field("extract"); out.raw(extract ? "true" : "false") }
         out.field("format"); out.string(d.format)
         if let language = d.language { out.field("language"); out.string(language.rawValue) }
         if let read = d.languageRead { out.field("languageRead"); out.raw(read ? "true" : "false") }
@@ -74,12 +77,27 @@ public enum CompactJSON {
         }
         out.raw("]")
         out.field("explanation"); out.string(f.explanation)
+        if let rule = f.judgingRule { out.field("judgingRule"); out.int(rule) }
+        if let flag = f.notInText { out.field("notInText"); out.raw(flag ? "true" : "false") }
         out.field("obligation"); out.string(f.obligation.rawValue)
         if let recommendation = f.recommendation { out.field("recommendation"); out.string(recommendation) }
         out.field("requirement"); out.string(f.requirement)
+        if let review = f.review { out.field("review"); Self.review(review, &out) }
+        if let route = f.route { out.field("route"); out.string(route.rawValue) }
         out.field("sources"); out.strings(f.sources)
         out.field("status"); out.string(f.status.rawValue)
         out.field("title"); out.string(f.title)
+        if let why = f.why { out.field("why"); out.string(why) }
+        out.raw("}")
+    }
+
+    static func review(_ r: FindingReview, _ out: inout JSONBuffer) {
+        if let note = r.note { out.first("note"); out.string(note); out.field("stale") } else { out.first("stale") }
+        out.raw(r.stale ? "true" : "false")
+        out.field("status"); out.string(r.status.rawValue)
+        out.field("toolStatus"); out.string(r.toolStatus.rawValue)
+        if let when = r.when { out.field("when"); out.string(when) }
+        if let who = r.who { out.field("who"); out.string(who) }
         out.raw("}")
     }
 
@@ -99,6 +117,7 @@ public enum CompactJSON {
         out.field("conflicts"); out.int(s.conflicts)
         out.field("mandatoryGaps"); out.int(s.mandatoryGaps)
         out.field("mostSerious"); out.strings(s.mostSerious)
+        if let areas = s.notAddressed { out.field("notAddressed"); out.strings(areas) }
         out.field("obligations"); out.raw("{")
         for (i, key) in s.obligations.keys.sorted().enumerated() {
             if i > 0 { out.raw(",") }

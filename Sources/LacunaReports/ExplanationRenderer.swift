@@ -12,6 +12,7 @@ public enum ExplanationRenderer {
         if let c = requirement.conflictWhen { out += "conflict when: \(c)\n" }
         out += "status: \(finding.status.rawValue.uppercased())  (tradition \(e.tradition))\n"
         out += "why: \(finding.explanation)\n"
+        if let how = finding.why { out += "how: \(how)\n" }
         out += "\nread as the trafficking offence and what it uses: "
         out += e.traffickingScope.isEmpty ? "nothing (no provision defines or criminalises trafficking)\n" : e.traffickingScope.joined(separator: ", ") + "\n"
         out += "\nrules looked for:\n"

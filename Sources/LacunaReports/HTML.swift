@@ -61,6 +61,9 @@ enum HTML {
     .st-met { background: var(--met); } .st-partial { background: var(--partial); } .st-missing { background: var(--missing); } .st-conflict { background: var(--conflict); }
     .req { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; color: var(--muted); }
     .quote { font-style: italic; }
+    .why { font-size: 13px; color: var(--muted); }
+    .review { font-size: 13px; border-left: 3px solid #1a73e8; padding-left: 6px; display: inline-block; } .review.stale { border-left-color: var(--conflict); font-weight: 600; }
+    .note { border-left: 4px solid var(--muted); background: #f4f5f7; padding: 8px 12px; margin: 12px 0; }
     .rec { border-left: 4px solid var(--line); padding: 4px 12px; margin: 10px 0 18px; }
     .rec.st-conflict-b { border-color: var(--conflict); } .rec.st-missing-b { border-color: var(--missing); } .rec.st-partial-b { border-color: var(--partial); }
     .rec p { margin: 6px 0; } .rec .src { color: var(--muted); font-size: 13px; }

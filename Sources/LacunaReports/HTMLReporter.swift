@@ -58,8 +58,12 @@ public struct HTMLReporter: Reporter {
         h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) · "
         if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
         h += "read as \(HTML.escape(d.format)) · "
-        h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code></div>\n"
+        h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code>"
+        if let file = report.reviewFile { h += "<br />review \(HTML.escape(file))" }
+        if let filter = report.filter { h += "<br />showing \(HTML.escape(filter.description)): \(report.findings.count) of \(s.totals.total) findings" }
+        h += "</div>\n"
 
+        if let note = ReportText.notAddressed(report) { h += "<p class=\"note\"><strong>Not addressed.</strong> \(HTML.escape(note))</p>\n" }
         h += "<h2 id=\"\(p)summary\">Executive summary</h2>\n<div class=\"cards\">\n"
         for status in Status.allCases {
             h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(ReportText.statusLabel(status))</div></div>\n"
@@ -85,19 +89,13 @@ public struct HTMLReporter: Reporter {
         h += "<h2 id=\"\(p)findings\">Findings</h2>\n"
         for area in s.areas {
             h += "<h3 id=\"\(p)area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
-            h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
-            for f in report.findings where f.area == area.area {
-                h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
-                h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))</td><td>"
-                if let e = f.evidence.first {
-                    let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
-                    h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
-                } else {
-                    h += "—"
-                }
-                if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
-                h += "</td></tr>\n"
+            // A filtered report keeps every area's heading (the coverage table links to it).
+            guard report.findings.contains(where: { $0.area == area.area }) else {
+                h += "<p class=\"legend\">No finding of this area is shown.</p>\n"
+                continue
             }
+            h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
+            for f in report.findings where f.area == area.area { h += row(f, prefix: p) }
             h += "</table>\n"
         }
 
@@ -109,6 +107,11 @@ public struct HTMLReporter: Reporter {
                 h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title))</h3>\n"
                 h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
                 h += "<p><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
+                if let why = f.why {
+                    let label = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
+                    h += "<p><strong>\(label)</strong> \(HTML.escape(why))</p>\n"
+                }
+                if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
                 if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
                 if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(d.tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
                 h += "</div>\n"
@@ -120,6 +123,27 @@ public struct HTMLReporter: Reporter {
             h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding.</p>\n"
             h += "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n"
         }
+        return h
+    }
+
+    /// One row of the findings table: the requirement, obligation, status, the first
+    /// evidence (linked to the text when it is shown), why, and the review.
+    func row(_ f: Finding, prefix p: String) -> String {
+        var h = ""
+        h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
+        h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))"
+        if f.notInText == true { h += "<br /><span class=\"req\">not in this text</span>" }
+        h += "</td><td>"
+        if let e = f.evidence.first {
+            let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
+            h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
+        } else {
+            h += "—"
+        }
+        if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
+        if let why = f.why { h += "<br /><span class=\"why\">\(HTML.escape(why))</span>" }
+        if let review = f.review { h += "<br /><span class=\"review\(review.stale ? " stale" : "")\">\(HTML.escape(review.sentence))</span>" }
+        h += "</td></tr>\n"
         return h
     }
 

@@ -15,9 +15,13 @@ public struct MarkdownReporter: Reporter {
         md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"
         md += "| Read as | \(escape(d.format)) |\n"
         if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
-        md += "| Requirements | \(report.findings.count) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
-        md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n\n"
+        md += "| Requirements | \(s.totals.total) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
+        md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n"
+        if let file = report.reviewFile { md += "| Review | \(ReportText.markdownCode(file)): \(report.findings.filter { $0.review != nil }.count) finding(s) reviewed, \(report.findings.filter { $0.review?.stale == true }.count) stale |\n" }
+        if let filter = report.filter { md += "| Showing | \(filter.description): \(report.findings.count) of \(s.totals.total) findings |\n" }
+        md += "\n"
 
+        if let note = ReportText.notAddressed(report) { md += "> **Not addressed.** \(escape(note))\n\n" }
         md += "## Executive summary\n\n"
         md += "Of \(s.totals.total) requirements, **\(s.totals.met) are met**, \(s.totals.partial) partly met, "
         md += "\(s.totals.missing) missing and **\(s.totals.conflict) in conflict** with the instruments. "
@@ -37,11 +41,11 @@ public struct MarkdownReporter: Reporter {
         }
 
         md += "\n## Findings\n"
-        for area in s.areas {
-            md += "\n### \(escape(area.title))\n\n| Requirement | Obligation | Status | Evidence |\n|---|---|---|---|\n"
+        for area in s.areas where report.findings.contains(where: { $0.area == area.area }) {
+            md += "\n### \(escape(area.title))\n\n| Requirement | Obligation | Status | Evidence | Why |\n|---|---|---|---|---|\n"
             for f in report.findings where f.area == area.area {
                 let evidence = f.evidence.first.map { "\(escape($0.section ?? "text")), line \($0.line): “\(escape($0.text))”" } ?? "—"
-                md += "| \(escape(f.title)) `\(f.requirement)` | \(f.obligation.rawValue) | \(ReportText.statusLabel(f.status)) | \(evidence) |\n"
+                md += "| \(escape(f.title)) `\(f.requirement)` | \(f.obligation.rawValue) | \(ReportText.statusLabel(f)) | \(evidence) | \(escape(f.why ?? ""))\(f.review.map { " **Review:** " + escape($0.sentence) } ?? "") |\n"
             }
         }
 
@@ -52,6 +56,8 @@ public struct MarkdownReporter: Reporter {
                 md += "\n### \(escape(f.title)) — \(ReportText.statusLabel(f.status).lowercased())\n\n"
                 md += "`\(f.requirement)` · \(f.obligation.rawValue) · \(f.sources.joined(separator: "; "))\n\n"
                 md += "*Finding.* \(escape(f.explanation))\n\n"
+                if let why = f.why { md += (ReportText.overridden(f) ? "*Why the tool found \(f.review!.toolStatus.rawValue).* " : "*Why.* ") + "\(escape(why))\n\n" }
+                if let review = f.review { md += "*Review.* \(escape(review.sentence))\n\n" }
                 if let r = f.recommendation { md += "*Recommendation.* \(escape(r))\n\n" }
                 if let drafting = f.drafting { md += "*Suggested drafting (\(d.tradition)).* \(escape(drafting))\n" }
             }

@@ -10,12 +10,13 @@ import LacunaCore
 /// (and counted).
 public enum MatrixRenderer {
     /// CSV: `jurisdiction,documents,<requirement ids in catalog order>`, one row per
-    /// jurisdiction with at least one analysed document; a cell is a status, or empty when
-    /// none of the jurisdiction's documents was judged on that requirement.
+    /// jurisdiction with at least one analysed document; a cell is a status, `not-in-text`
+    /// when it is missing only in extracts that do not contain the area, or empty when none
+    /// of the jurisdiction's documents was judged on that requirement.
     public static func csv(_ m: MatrixData) -> String {
         var out = (["jurisdiction", "documents"] + m.columns.map(\.requirement)).map(field).joined(separator: ",") + "\r\n"
         for row in m.rows where row.documents > 0 {
-            let cells = m.columns.map { row.cells[$0.requirement]?.status.rawValue ?? "" }
+            let cells = m.columns.map { c in row.cells[c.requirement].map { $0.isNotInText ? "not-in-text" : $0.status.rawValue } ?? "" }
             out += ([row.jurisdiction, String(row.documents)] + cells).map(field).joined(separator: ",") + "\r\n"
         }
         return out
@@ -52,7 +53,7 @@ public enum MatrixRenderer {
         <h1>\(esc(title))</h1>
         <p class="meta">\(rows.count) jurisdiction\(rows.count == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s"), \(m.columns.count) requirements\(errors > 0 ? "; \(errors) document\(errors == 1 ? "" : "s") left out because the latest analysis failed" : "").</p>
         <p class="note">Each row is a jurisdiction. <strong>Where a jurisdiction has several documents, each cell shows the \(m.aggregation == .best ? "best status any of them reaches" : "worst status any of them has")</strong> (\(m.aggregation == .best ? "met, then partial, then missing, then conflict" : "conflict, then missing, then partial, then met")), from the latest analysis of each document still in its source; the tooltip gives the count of documents per status. Columns are the requirements of the catalog, grouped by area; the letter in each cell repeats its status for printing in black and white.</p>
-        <p class="legend"><span class="sw st-met">M</span> met <span class="sw st-partial">P</span> partial <span class="sw st-missing">–</span> missing <span class="sw st-conflict">×</span> conflict <span class="sw st-none"></span> not judged</p>
+        <p class="legend"><span class="sw st-met">M</span> met <span class="sw st-partial">P</span> partial <span class="sw st-missing">–</span> missing <span class="sw st-conflict">×</span> conflict <span class="sw st-absent">·</span> not in this text (an extract without the area) <span class="sw st-none"></span> not judged</p>
         <table class="matrix">
         <thead>
         <tr><th class="corner" rowspan="2">Jurisdiction</th><th class="docs" rowspan="2">Docs</th><th class="docs" rowspan="2">Met</th>
@@ -79,8 +80,10 @@ public enum MatrixRenderer {
                         h += "<td class=\"st-none\(first)\" title=\"\(esc(c.requirement)): not judged\"></td>"
                         continue
                     }
-                    let tip = "\(row.jurisdiction) — \(c.requirement): \(cell.status.rawValue) (of \(cell.documents) document\(cell.documents == 1 ? "" : "s"): \(cell.met) met, \(cell.partial) partial, \(cell.missing) missing, \(cell.conflict) conflict)"
-                    h += "<td class=\"st-\(cell.status.rawValue)\(first)\" title=\"\(esc(tip))\">\(letter(cell.status))</td>"
+                    let shown = cell.isNotInText ? "not in this text" : cell.status.rawValue
+                    let tip = "\(row.jurisdiction) — \(c.requirement): \(shown) (of \(cell.documents) document\(cell.documents == 1 ? "" : "s"): \(cell.met) met, \(cell.partial) partial, \(cell.missing) missing, \(cell.conflict) conflict)"
+                    let cls = cell.isNotInText ? "absent" : cell.status.rawValue
+                    h += "<td class=\"st-\(cls)\(first)\" title=\"\(esc(tip))\">\(cell.isNotInText ? "·" : letter(cell.status))</td>"
                 }
             }
             h += "</tr>\n"
@@ -134,6 +137,7 @@ public enum MatrixRenderer {
     .matrix .first { border-left: 2px solid #9aa0a6; }
     .st-met { background: var(--met); } .st-partial { background: var(--partial); } .st-missing { background: var(--missing); }
     .st-conflict { background: var(--conflict); } .st-none { background: var(--none); }
+    .st-absent { background: repeating-linear-gradient(45deg, #c9ced6 0 3px, #eceff3 3px 6px); color: var(--ink); }
     ol.reqs { columns: 2; font-size: 12px; color: var(--ink); } ol.reqs code { font-size: 11px; } .ob { color: var(--muted); }
     @media print {
       @page { size: landscape; margin: 8mm; }

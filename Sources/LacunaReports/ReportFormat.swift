@@ -7,10 +7,11 @@ import LacunaCore
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, sarif, csv
 
-    /// The reporter of this format; `color` matters only for `text` (ANSI colours on a terminal).
-    public func reporter(color: Bool = false) -> any Reporter {
+    /// The reporter of this format; `color` and `drafting` matter only for `text` (ANSI
+    /// colours on a terminal; each gap's suggested drafting — the other formats always show it).
+    public func reporter(color: Bool = false, drafting: Bool = false) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: color, drafting: drafting)
         case .json: JSONReporter()
         case .markdown: MarkdownReporter()
         case .html: HTMLReporter()
@@ -22,7 +23,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Several analyses as one output: JSON as an array (one object when there is one), HTML
     /// as one page with a section per document, SARIF as one log with a run per document, CSV
     /// under one header, text reports separated by a blank line, Markdown one after another.
-    public func render(_ analyses: [Analysis], color: Bool = false) throws -> String {
+    ///
+    /// `filter` keeps only some findings in every report (`--only`, `--summary`); `drafting`
+    /// shows the suggested drafting in the text format.
+    public func render(_ analyses: [Analysis], color: Bool = false, filter: FindingFilter? = nil, drafting: Bool = false) throws -> String {
+        var analyses = analyses
+        if let filter { for i in analyses.indices { analyses[i].report = analyses[i].report.filtered(filter) } }
         switch self {
         case .json where analyses.count > 1:
             return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"
@@ -36,7 +42,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 k == 0 ? body : String(body.split(separator: "\r\n", maxSplits: 1).last ?? "")
             }.joined()
         default:
-            let reporter = reporter(color: color)
+            let reporter = reporter(color: color, drafting: drafting)
             return try analyses.map { try reporter.render($0) }.joined(separator: self == .text ? "\n" : "")
         }
     }

@@ -51,6 +51,31 @@ enum ReportText {
         (report.warnings ?? []).map { w in w.prefix(1).uppercased() + w.dropFirst() + (w.hasSuffix(".") ? "" : ".") }
     }
 
+    /// The sentence on the areas no provision of the text concerns (nil when it touches every
+    /// area): for a text marked as an extract, that its findings there mean "not in this text".
+    static func notAddressed(_ report: Report) -> String? {
+        let ids = report.summary.notAddressed ?? []
+        guard !ids.isEmpty else { return nil }
+        let titles = ids.map { areaTitle(report, $0).lowercased() }.joined(separator: "; ")
+        if report.document.extract == true {
+            return "This text is marked as an extract, and no provision of it concerns \(titles): "
+                + "the findings there mean \u{201C}not in this text\u{201D}, not a gap in the law."
+        }
+        return "No provision of this text concerns \(titles) \u{2014} if it is an extract, these findings say nothing of the rest of the law."
+    }
+
+    /// A finding's status as a table shows it: "Missing (not in this text)" for a finding
+    /// flagged `notInText`.
+    static func statusLabel(_ f: Finding) -> String {
+        f.notInText == true ? "Missing (not in this text)" : statusLabel(f.status)
+    }
+
+    /// Whether a reviewer's decision replaced the tool's status: the finding's `why` then
+    /// explains the tool's finding, not the status shown.
+    static func overridden(_ f: Finding) -> Bool {
+        f.review.map { !$0.stale && $0.status != $0.toolStatus } ?? false
+    }
+
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     static func statusLabel(_ s: Status) -> String {

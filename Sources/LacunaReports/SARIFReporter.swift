@@ -46,10 +46,15 @@ public struct SARIFReporter: Reporter {
         let defaultConfiguration: Configuration
         let properties: RuleProperties
     }
+    /// A rule's properties; a run is one document, so they also carry the requirement's
+    /// finding in it — its status and why, met findings included (a result is made only for
+    /// a gap).
     struct RuleProperties: Encodable {
         let obligation: String
         let area: String
         let sources: [String]
+        let status: String
+        let why: String?
     }
     struct Configuration: Encodable { let level: String }
     struct Message: Encodable { let text: String }
@@ -112,7 +117,8 @@ public struct SARIFReporter: Reporter {
                            fullDescription: Message(text: "\(f.title) (\(f.sources.joined(separator: "; ")))"),
                            help: Message(text: f.recommendation ?? "Met."),
                            defaultConfiguration: Configuration(level: f.obligation == .mandatory ? "error" : (f.obligation == .recommended ? "warning" : "note")),
-                           properties: RuleProperties(obligation: f.obligation.rawValue, area: f.area, sources: f.sources))
+                           properties: RuleProperties(obligation: f.obligation.rawValue, area: f.area, sources: f.sources,
+                                                      status: f.status.rawValue, why: f.why))
         }
         var results: [Result] = []
         for (index, f) in report.findings.enumerated() where f.status.isGap {
@@ -121,14 +127,20 @@ public struct SARIFReporter: Reporter {
                                 charOffset: e?.start, charLength: e.map { $0.end - $0.start },
                                 snippet: e.map { Message(text: ReportText.flat($0.text)) })
             var text = "\(ReportText.statusLabel(f.status)): \(f.title). \(f.explanation)"
+            if let why = f.why { text += " Why: \(why)" }
+            if let review = f.review { text += " Review: \(review.sentence)." }
             if let r = f.recommendation { text += " Recommendation: \(r)" }
+            // In an extract, an area the text does not contain is not a failure of the law.
+            let absent = f.notInText == true
+            if absent { text += " Not in this text: the document is marked as an extract and no provision of it concerns this area." }
             results.append(Result(
-                ruleId: f.requirement, ruleIndex: index, level: SARIFReporter.level(f), kind: "fail",
+                ruleId: f.requirement, ruleIndex: index, level: absent ? "none" : SARIFReporter.level(f), kind: absent ? "notApplicable" : "fail",
                 message: Message(text: text),
                 locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri, index: 0), region: region))],
                 properties: ["status": f.status.rawValue, "obligation": f.obligation.rawValue]))
         }
         let notifications = ReportText.warnings(report).map { Notification(level: "warning", message: Message(text: $0)) }
+            + (ReportText.notAddressed(report).map { [Notification(level: "note", message: Message(text: $0))] } ?? [])
         var properties = ["tradition": report.document.traditionsDescription, "catalogVersion": report.catalogVersion,
                           "rulesVersion": report.rulesVersion]
         if let language = report.document.language { properties["language"] = language.rawValue }

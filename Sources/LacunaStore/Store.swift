@@ -330,8 +330,8 @@ public final class Store: Sendable {
         guard case let .analysed(report, _) = result.outcome else { return }
         let resultId = db.lastInsertedRowID
         let findingStatement = try db.cachedStatement(sql: """
-            INSERT INTO findings (result_id, document_id, run_id, requirement, area, obligation, status, evidence_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO findings (result_id, document_id, run_id, requirement, area, obligation, status, evidence_count, not_in_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let evidenceStatement = try db.cachedStatement(sql: """
             INSERT INTO evidence (result_id, requirement, ordinal, section, start_offset, end_offset, line, column_number, text, effect, rule, note)
@@ -339,7 +339,7 @@ public final class Store: Sendable {
             """)
         for f in report.findings {
             try findingStatement.execute(arguments: [resultId, documentId, run, f.requirement, f.area, f.obligation.rawValue,
-                                                     f.status.rawValue, f.evidence.count])
+                                                     f.status.rawValue, f.evidence.count, f.notInText == true ? 1 : 0])
             for (i, e) in f.evidence.enumerated() {
                 try evidenceStatement.execute(arguments: [resultId, f.requirement, i, e.section, e.start, e.end, e.line, e.column, e.text,
                                                           e.effect.rawValue, e.rule, e.note])
@@ -432,6 +432,16 @@ public final class Store: Sendable {
                 let cell = MatrixData.Cell(status: Status(rawValue: status) ?? .missing, documents: row["documents"],
                                            met: row["met"], partial: row["partial"], missing: row["missing"], conflict: row["conflict"])
                 rows[j, default: MatrixData.Row(jurisdiction: j, documents: 0, errors: 0, cells: [:])].cells[row["requirement"]] = cell
+            }
+            // Findings of extracts that do not contain the requirement's area.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT COALESCE(d.jurisdiction, '') AS jurisdiction, f.requirement, COUNT(*) AS n
+                FROM latest_results lr JOIN documents d ON d.id = lr.document_id
+                JOIN findings f ON f.result_id = lr.effective_result_id
+                WHERE lr.status IN ('ok', 'skipped') AND f.not_in_text = 1 GROUP BY 1, 2
+                """) {
+                let j: String = row["jurisdiction"], requirement: String = row["requirement"]
+                rows[j]?.cells[requirement]?.notInText = row["n"]
             }
             return MatrixData(aggregation: aggregation, areas: areas, columns: columns,
                               rows: rows.values.sorted { ($0.jurisdiction.lowercased(), $0.jurisdiction) < ($1.jurisdiction.lowercased(), $1.jurisdiction) })

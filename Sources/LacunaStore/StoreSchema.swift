@@ -18,6 +18,10 @@ enum StoreSchema {
             try db.execute(sql: v1ViewNames.map { "DROP VIEW \($0);" }.joined(separator: "\n"))
             try db.execute(sql: v2Views)
         }
+        // A finding of an area an extract does not contain (`Finding.notInText`): 1, else 0.
+        migrator.registerMigration("findings.not_in_text (extracts)") { db in
+            try db.execute(sql: "ALTER TABLE findings ADD COLUMN not_in_text INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

@@ -34,6 +34,35 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Exit 1 when gaps are found among: mandatory, recommended (and mandatory), or any requirements.", valueName: "level"))
     var failOn: FailLevel?
 
+    @Option(help: ArgumentHelp("Show only these findings: gaps (not met), mandatory (mandatory gaps) or conflicts; the summary still counts every requirement.", valueName: "which"))
+    var only: OnlyFindings?
+
+    @Flag(help: "Show the summary (counts, coverage per area) without the findings.")
+    var summary = false
+
+    @Flag(help: "In the text format, show each gap's suggested drafting (the other formats always do).")
+    var drafting = false
+
+    @Flag(help: "The texts are extracts of laws: findings of an area no provision concerns read \"not in this text\" (JSON: notInText), not gaps.")
+    var extract = false
+
+    @Option(help: ArgumentHelp("A review file (YAML: requirement, status, note, who, when) whose decisions the report shows and applies; one document only.", valueName: "review.yml"))
+    var review: String?
+
+    @Option(help: ArgumentHelp("Write a review file to fill in for the document (every finding, with the fingerprint of its evidence); one document only.", valueName: "review.yml"))
+    var writeReview: String?
+
+    enum OnlyFindings: String, ExpressibleByArgument, CaseIterable {
+        case gaps, mandatory, conflicts
+        var filter: FindingFilter {
+            switch self {
+            case .gaps: .gaps
+            case .mandatory: .mandatory
+            case .conflicts: .conflicts
+            }
+        }
+    }
+
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
         case mandatory, recommended, any
         func counts(_ obligation: Obligation) -> Bool {
@@ -47,6 +76,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if title != nil && paths.count > 1 { throw ValidationError("--title names one document; give one file with it") }
+        if summary && only != nil { throw ValidationError("--summary shows no findings; give it or --only, not both") }
+        if (review != nil || writeReview != nil) && paths.count > 1 { throw ValidationError("a review file is for one document; give one file with --review or --write-review") }
         guard ReportFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -55,13 +86,25 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
-        if let output { try OutputTarget.check(output, against: paths + options.rulePacks) }
+        if let output { try OutputTarget.check(output, against: paths + options.rulePacks + [review, writeReview].compactMap { $0 }) }
+        if let writeReview {
+            try OutputTarget.check(writeReview, against: paths + options.rulePacks + [review].compactMap { $0 })
+            if FileManager.default.fileExists(atPath: writeReview) { throw UsageError("\(writeReview): exists; a review file is not overwritten (name another, or remove it)") }
+        }
         let out = Output(path: output)
         // Every file is tried; the ones that fail are reported after, and exit 2.
         var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
         if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
+        if let review { for i in analyses.indices { try analyzer.applyReview(path: review, to: &analyses[i]) } }
+        if extract { for i in analyses.indices { analyses[i].report.markExtract() } }
+        if let writeReview, let analysis = analyses.first {
+            try Output(path: writeReview).write(ReviewFileLoader.template(analysis.report))
+        }
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
+        let filter = summary ? FindingFilter.summary : only?.filter
+        if !analyses.isEmpty {
+            try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color, filter: filter, drafting: drafting))
+        }
         var problems = failures.map { CLIError.message(for: $0.error) }
         problems += analyses.compactMap(options.languageProblem).map(\.description)
         for problem in problems { Say.line(problem) }

@@ -28,6 +28,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Exit 1 when a gap opened or a finding got worse.")
     var failOnRegression = false
 
+    @Option(help: ArgumentHelp("A review file (see analyze --review) applied to both drafts; a decision whose evidence changed is stale and not applied.", valueName: "review.yml"))
+    var review: String?
+
     func validate() throws {
         guard DiffRenderer.Format(rawValue: format) != nil else {
             throw ValidationError("unknown format \(format) (\(DiffRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -39,9 +42,13 @@ struct DiffCommand: ParsableCommand {
         if let output { try OutputTarget.check(output, against: [old, new] + options.rulePacks) }
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
+        var oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
         if choice == nil { choice = oldAnalysis.tradition }
-        let newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        var newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        if let review {
+            try analyzer.applyReview(path: review, to: &oldAnalysis)
+            try analyzer.applyReview(path: review, to: &newAnalysis)
+        }
         let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))

@@ -107,6 +107,8 @@ typealias CLI = LacunaCommand
         let explain = try CLI.run(["explain", "definition.consent-irrelevant", Self.sample])
         #expect(explain.status == 0)
         #expect(explain.stdout.contains("status: CONFLICT"), "\(explain.stdout)")
+        // The finding's short why, with its judging rule in words, as the reports give it.
+        #expect(explain.stdout.contains("how: In conflict") && explain.stdout.contains("JUDGING rule 13: conflicts come from what the text orders"))
         let outline = try CLI.run(["outline", Self.sample])
         #expect(outline.status == 0 && outline.stdout.contains("trafficking offence"))
     }
