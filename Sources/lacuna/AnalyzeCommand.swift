@@ -22,7 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
-    @Option(help: "Output format: text, json, markdown, html, sarif or csv.")
+    @Option(help: "Output format: text, json, markdown, html, sarif, csv, or docx (a Word file: give -o, or redirect standard output).")
     var format: String = "text"
 
     @Option(help: "The document's title in the report, instead of the one read from its text (one file only).")
@@ -47,12 +47,18 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if title != nil && paths.count > 1 { throw ValidationError("--title names one document; give one file with it") }
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        guard ReportFormat(rawValue: format) != nil || format == Self.docx else {
+            throw ValidationError("unknown format \(format) (\((ReportFormat.allCases.map(\.rawValue) + [Self.docx]).joined(separator: ", ")))")
         }
     }
 
+    /// The Word format: binary, so written by ``DocxReporter`` rather than a text reporter.
+    static let docx = "docx"
+
     func run() throws {
+        if format == Self.docx && Output(path: output).isTerminal {
+            throw UsageError("--format docx writes a binary Word file; give -o FILE.docx or redirect standard output to a file")
+        }
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
         if let output { try OutputTarget.check(output, against: paths + options.rulePacks) }
@@ -61,7 +67,13 @@ struct AnalyzeCommand: ParsableCommand {
         var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
         if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        if !analyses.isEmpty { try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color)) }
+        if !analyses.isEmpty {
+            if format == Self.docx {
+                try out.write(try DocxReporter().data(analyses))
+            } else {
+                try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
+            }
+        }
         var problems = failures.map { CLIError.message(for: $0.error) }
         problems += analyses.compactMap(options.languageProblem).map(\.description)
         for problem in problems { Say.line(problem) }
