@@ -7,13 +7,14 @@ import LacunaCore
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, sarif, csv
 
-    /// The reporter of this format; `color` matters only for `text` (ANSI colours on a terminal).
-    public func reporter(color: Bool = false) -> any Reporter {
+    /// The reporter of this format; `color` matters only for `text` (ANSI colours on a
+    /// terminal), `layout` only for `html` (paper size, annex).
+    public func reporter(color: Bool = false, layout: PageOptions = PageOptions()) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .json: JSONReporter()
         case .markdown: MarkdownReporter()
-        case .html: HTMLReporter()
+        case .html: HTMLReporter(layout: layout)
         case .sarif: SARIFReporter()
         case .csv: CSVReporter()
         }
@@ -22,12 +23,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Several analyses as one output: JSON as an array (one object when there is one), HTML
     /// as one page with a section per document, SARIF as one log with a run per document, CSV
     /// under one header, text reports separated by a blank line, Markdown one after another.
-    public func render(_ analyses: [Analysis], color: Bool = false) throws -> String {
+    public func render(_ analyses: [Analysis], color: Bool = false, layout: PageOptions = PageOptions()) throws -> String {
         switch self {
         case .json where analyses.count > 1:
             return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"
         case .html where analyses.count > 1:
-            return HTMLReporter.page(analyses)
+            return HTMLReporter.page(analyses, layout: layout)
         case .sarif where analyses.count > 1:
             return try SARIFReporter().render(analyses.map(\.report))
         case .csv:
@@ -36,7 +37,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 k == 0 ? body : String(body.split(separator: "\r\n", maxSplits: 1).last ?? "")
             }.joined()
         default:
-            let reporter = reporter(color: color)
+            let reporter = reporter(color: color, layout: layout)
             return try analyses.map { try reporter.render($0) }.joined(separator: self == .text ? "\n" : "")
         }
     }

@@ -25,6 +25,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown, html, sarif, csv, or docx (a Word file: give -o, or redirect standard output).")
     var format: String = "text"
 
+    @Option(help: "html: the paper the page asks for when printed: a4 or letter.")
+    var paper: PageOptions.Paper = .a4
+
+    @Flag(inversion: .prefixedNo, help: "html: append the text with every piece of evidence highlighted and labelled with its finding (an annex on a page of its own in print).")
+    var annex = true
+
     @Option(help: "The document's title in the report, instead of the one read from its text (one file only).")
     var title: String?
 
@@ -71,7 +77,8 @@ struct AnalyzeCommand: ParsableCommand {
             if format == Self.docx {
                 try out.write(try DocxReporter().data(analyses))
             } else {
-                try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color))
+                let layout = PageOptions(paper: paper, annex: annex)
+                try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color, layout: layout))
             }
         }
         var problems = failures.map { CLIError.message(for: $0.error) }
@@ -83,3 +90,5 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 }
+
+extension PageOptions.Paper: ExpressibleByArgument {}

@@ -70,6 +70,66 @@ enum Sample {
     }
 }
 
+/// The HTML report on paper: gaps first, the statute an optional annex, the paper size, and
+/// the labels that tie every highlight to its finding.
+@Suite struct HTMLPrintTests {
+    static func position(_ needle: String, in html: String) throws -> String.Index {
+        try #require(html.range(of: needle), "no \(needle)").lowerBound
+    }
+
+    @Test func gapsComeBeforeAllFindingsAndTheAnnexLast() throws {
+        let html = try HTMLReporter(text: Sample.text).render(Sample.report)
+        let gaps = try Self.position("id=\"recommendations\"", in: html)
+        let findings = try Self.position("id=\"findings\"", in: html)
+        let annex = try Self.position("<section class=\"annex\">", in: html)
+        #expect(try Self.position("id=\"summary\"", in: html) < gaps && gaps < findings && findings < annex)
+        // Met findings are marked for the compact print style; the gaps are not.
+        #expect(html.contains("<tr class=\"met\" id=\"f-definition-act-recruitment\">"))
+        #expect(html.contains("<tr class=\"gap\" id=\"f-assistance-housing\">"))
+        #expect(html.contains("tr.met td"), "the print style makes met rows compact")
+        #expect(html.contains("section.annex { break-before: page;"), "the annex starts a page on paper")
+    }
+
+    @Test func theAnnexIsOptional() throws {
+        let without = try HTMLReporter(text: Sample.text, layout: PageOptions(annex: false)).render(Sample.report)
+        #expect(!without.contains("<section class=\"annex\">") && !without.contains("<mark"))
+        #expect(XMLCollector.parse(without).ok)
+        let with = try HTMLReporter(text: Sample.text).render(Sample.report)
+        #expect(with.contains("<section class=\"annex\">"))
+    }
+
+    @Test func thePageRuleNamesThePaper() throws {
+        let a4 = try HTMLReporter(text: Sample.text).render(Sample.report)
+        #expect(a4.contains("@page { size: A4;"))
+        let letter = try HTMLReporter(text: Sample.text, layout: PageOptions(paper: .letter)).render(Sample.report)
+        #expect(letter.contains("@page { size: letter;") && !letter.contains("size: A4"))
+    }
+
+    /// Every highlight is followed by the labels of its findings, and those labels are the
+    /// ones the findings table and the recommendations show.
+    @Test func everyHighlightCarriesTheLabelOfItsFinding() throws {
+        let html = try HTMLReporter(text: Sample.text).render(Sample.report)
+        let labels = HTMLReporter.labels(Sample.report)
+        #expect(labels["definition.act.recruitment"] == "F1" && labels["assistance.housing"] == "F4")
+        #expect(html.contains(">recruits</a></mark><sup class=\"tag\">F1</sup>"))
+        #expect(html.contains(">by force</a></mark><sup class=\"tag\">F2</sup>"))
+        #expect(html.contains("is a defence</a></mark><sup class=\"tag\">F3</sup>"))
+        #expect(html.components(separatedBy: "<sup class=\"tag\">").count - 1 == 3, "one label per evidence span")
+        for (requirement, label) in labels {
+            let row = try #require(html.range(of: "id=\"f-\(HTML.id(requirement))\">"))
+            #expect(html[row.upperBound...].prefix(200).contains("<span class=\"fno\">\(label)</span>"), "row of \(requirement)")
+        }
+        #expect(html.contains("Title of assistance.housing <span class=\"fno\">F4</span></h3>"))
+    }
+
+    @Test func evidenceEndingTogetherSharesOneLabel() throws {
+        var report = Sample.report
+        report.findings[1].evidence = [Sample.item("recruits", .partial)]  // force's evidence now ends where recruitment's does
+        let html = try HTMLReporter(text: Sample.text).render(report)
+        #expect(html.contains("<sup class=\"tag\">F1 F2</sup>"))
+    }
+}
+
 @Suite struct SARIFReporterTests {
     @Test func hasTheSARIF210Structure() throws {
         let sarif = try SARIFReporter().render(Sample.report)
