@@ -71,6 +71,8 @@ enum HTML {
     a { color: #0b57d0; }
     .legend span { margin-right: 14px; font-size: 13px; }
     .diff-closed { color: var(--met); font-weight: 600; } .diff-opened { color: var(--missing); font-weight: 600; }
+    table.drafts th { width: 110px; } .redline { font: 14px/1.6 Georgia, "Times New Roman", serif; }
+    .redline del { color: var(--missing); background: #fbe4e2; } .redline ins { color: var(--met); background: #dff3e5; text-decoration: underline; }
     .fno { font: 600 11px/1 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--ink); background: #eceff3; border-radius: 3px; padding: 1px 4px; white-space: nowrap; }
     h3 .fno { vertical-align: 2px; }
     sup.tag { font: 600 9px/1 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--ink); background: #eceff3; border: 1px solid var(--line); border-radius: 3px; padding: 0 2px; margin-left: 1px; vertical-align: 4px; }

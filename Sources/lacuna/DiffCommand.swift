@@ -7,7 +7,7 @@ import LacunaReports
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two drafts of a bill: gaps closed, gaps opened, status changes, evidence that moved.",
+        abstract: "Compare two drafts of a bill: gaps closed, opened and remaining, status changes, evidence whose words changed, and a redline of the provisions whose findings changed.",
         discussion: "Exit status: 0, or 1 with --fail-on-regression when a gap opened or a status got worse; 2 for usage or input errors."
     )
 
@@ -42,7 +42,7 @@ struct DiffCommand: ParsableCommand {
         let oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
         if choice == nil { choice = oldAnalysis.tradition }
         let newAnalysis = try analyzer.analyze(path: new, tradition: choice)
-        let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
+        let diff = ReportDiff(old: oldAnalysis, new: newAnalysis)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
         let unread = [oldAnalysis, newAnalysis].compactMap(options.languageProblem)

@@ -201,15 +201,48 @@ enum Sample {
         new.findings[0].evidence = []
         new.findings[2].status = .met                // consent: gap closed
         new.findings[3].status = .partial            // housing: missing -> partial
-        new.findings[1].evidence[0].section = "s. 4(1)"  // force: evidence moved
+        new.findings[1].evidence[0].text = "by threat of force"  // force: evidence moved (other words)
         let diff = ReportDiff(old: Sample.report, new: new)
         #expect(diff.changes.map(\.kind) == [.gapOpened, .evidenceMoved, .gapClosed, .statusChanged])
+        // The gaps of the new draft that the old had too: housing (missing, now partial); the
+        // opened one is listed as opened, the closed one is gone.
+        #expect(diff.remaining.map(\.requirement) == ["assistance.housing"])
+        #expect(diff.remaining.first?.before == .missing && diff.remaining.first?.after == .partial)
         #expect(diff.hasRegression)
         #expect(diff.changes[0].isRegression && !diff.changes[2].isRegression && !diff.changes[3].isRegression)
         for format in DiffRenderer.Format.allCases {
             let out = try DiffRenderer(format: format).render(diff)
             #expect(out.contains("definition.act.recruitment"))
             if format == .html { #expect(XMLCollector.parse(out).ok) }
+            if format != .json { #expect(out.contains("Sample <Act> & Co") || out.contains("Sample &lt;Act&gt; &amp; Co"), "names the drafts") }
+            if format != .json { #expect(out.contains("Gaps that remain"), "\(format)") }
         }
+    }
+
+    @Test func aRenumberedProvisionWithTheSameWordsIsNoChange() {
+        var new = Sample.report
+        for i in new.findings.indices { for j in new.findings[i].evidence.indices { new.findings[i].evidence[j].section = "s. 4(1)" } }
+        #expect(ReportDiff(old: Sample.report, new: new).changes.isEmpty)
+    }
+
+    @Test func theRedlineKeepsBothTextsAndShowsOnlyWhatChanged() {
+        let old = "(3) liable to imprisonment for a term not exceeding two years or to a fine"
+        let new = "(3) liable to imprisonment for a term not exceeding fifteen years, and to a fine"
+        let pieces = Redline.pieces(old: old, new: new)
+        let words = { (kinds: Set<Redline.Piece.Kind>) in pieces.filter { kinds.contains($0.kind) }.map(\.text).joined(separator: " ") }
+        #expect(words([.same, .deleted]) == old && words([.same, .inserted]) == new)
+        #expect(pieces.filter { $0.kind != .same }.map(\.text) == ["two years or", "fifteen years, and"])
+        #expect(Redline.pieces(old: "same words", new: "same  words\n") == [Redline.Piece(.same, "same words")])
+        #expect(Redline.pieces(old: "", new: "all new") == [Redline.Piece(.inserted, "all new")])
+    }
+
+    @Test func renderersShowTheRedline() throws {
+        var diff = ReportDiff(old: Sample.report, new: Sample.report)
+        diff.redlines = [Redline(citation: "s. 3(2)", requirements: ["definition.consent-irrelevant"],
+                                 pieces: [.init(.same, "(2)"), .init(.deleted, "a <defence>"), .init(.inserted, "irrelevant")])]
+        #expect(try DiffRenderer(format: .text).render(diff).contains("Redline of s. 3(2) (definition.consent-irrelevant)\n  (2) [-a <defence>-] {+irrelevant+}"))
+        #expect(try DiffRenderer(format: .markdown).render(diff).contains("(2) ~~a &lt;defence&gt;~~ **irrelevant**"))
+        let html = try DiffRenderer(format: .html).render(diff)
+        #expect(html.contains("(2) <del>a &lt;defence&gt;</del> <ins>irrelevant</ins>") && XMLCollector.parse(html).ok)
     }
 }
