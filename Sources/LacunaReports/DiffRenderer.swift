@@ -114,7 +114,7 @@ public struct DiffRenderer: Sendable {
     }
 
     func html(_ diff: ReportDiff) -> String {
-        var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Changes between drafts</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
+        var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Changes between drafts</title>\n<style>\n\(HTML.style)\n\(PageOptions().pageRule)\n</style>\n</head>\n<body>\n<main>\n"
         h += "<h1>Changes between drafts</h1>\n<table class=\"drafts\">\n"
         for (label, d) in [("Old draft", diff.old), ("New draft", diff.new)] {
             h += "<tr><th>\(label)</th><td>\(HTML.escape(d.displayTitle))<br /><span class=\"req\">\(HTML.escape(d.path)) · SHA-256 \(d.contentHash.prefix(12))</span></td></tr>\n"

@@ -138,7 +138,7 @@ public struct HTMLReporter: Reporter {
     func annex(_ text: String, _ report: Report, prefix p: String) -> String {
         var h = "<section class=\"annex\">\n<h2 id=\"\(p)text\">Annex: the text, with the evidence</h2>\n"
         h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding;"
-        h += " the label after it (<span class=\"tag\">F12</span>) is the number of the finding(s) it is evidence for.</p>\n"
+        h += " the label after it (<sup class=\"tag\">F12</sup>) is the number of the finding(s) it is evidence for.</p>\n"
         return h + "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n</section>\n"
     }
 

@@ -114,7 +114,7 @@ enum Sample {
         #expect(html.contains(">recruits</a></mark><sup class=\"tag\">F1</sup>"))
         #expect(html.contains(">by force</a></mark><sup class=\"tag\">F2</sup>"))
         #expect(html.contains("is a defence</a></mark><sup class=\"tag\">F3</sup>"))
-        #expect(html.components(separatedBy: "<sup class=\"tag\">").count - 1 == 3, "one label per evidence span")
+        #expect(html.components(separatedBy: "</mark><sup class=\"tag\">").count - 1 == 3, "one label per evidence span")
         for (requirement, label) in labels {
             let row = try #require(html.range(of: "id=\"f-\(HTML.id(requirement))\">"))
             #expect(html[row.upperBound...].prefix(200).contains("<span class=\"fno\">\(label)</span>"), "row of \(requirement)")
