@@ -77,6 +77,25 @@ import LacunaTestSupport
         #expect(bad.status != 0 && bad.stderr.contains("docx"), "the error lists docx among the formats")
     }
 
+    /// On a terminal (a pseudo-terminal made by util-linux's `script`), the binary file is refused.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux's script for a terminal"))
+    func theWordFileIsNotWrittenToATerminal() throws {
+        let binary = try #require(LacunaCommand.binary)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary.path)' analyze '\(Self.sample)' --format docx", "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(printed.contains("--format docx writes a binary Word file; give -o"), "\(printed)")
+        #expect(!printed.contains("PK"), "no ZIP bytes reached the terminal")
+    }
+
     static func flat(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
