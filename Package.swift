@@ -11,7 +11,8 @@
 //   LacunaReaders   ingest: text, Word, HTML, AKN, PDF  (Core, Patterns, Text, Crypto, ZIPFoundation)
 //   LacunaRules     declarative rule packs, engine      (Core, Patterns, Text, Yams)
 //   LacunaCatalog   the ModelLaw/ requirement catalog   (Core, Yams, ModelLaw data)
-//   LacunaReports   reporters, ReportFormat, renderers  (Core)
+//   LacunaReports   reporters, ReportFormat, renderers, (Core, ZIPFoundation)
+//                   the Word (.docx) writer
 //   LacunaStore     SQLite (GRDB) store for batch runs  (Core, GRDB)
 //   Plugins/*       one analyzer plugin per tradition   (Core only)
 //   LacunaKit       registry, pipeline entry, batch,    (everything above, Yams)
@@ -44,7 +45,8 @@ let package = Package(
         .target(name: "LacunaCore"),
         .target(name: "LacunaPatterns", dependencies: ["CPCRE2"]),
         .target(name: "LacunaText", dependencies: ["LacunaCore", "LacunaPatterns"]),
-        // Ingest: the only users of ZIPFoundation, Crypto and XML.
+        // Ingest: the only users of Crypto and of XML parsing; ZIPFoundation opens Word files here
+        // and writes them in LacunaReports (DocxReporter).
         .target(
             name: "LacunaReaders",
             dependencies: [
@@ -61,7 +63,7 @@ let package = Package(
             resources: [.copy("catalog")]
         ),
         .target(name: "LacunaCatalog", dependencies: ["LacunaCore", "ModelLaw", "Yams"]),
-        .target(name: "LacunaReports", dependencies: ["LacunaCore"]),
+        .target(name: "LacunaReports", dependencies: ["LacunaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "LacunaStore", dependencies: ["LacunaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "SharedRulePacks",

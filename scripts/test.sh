@@ -7,3 +7,12 @@ scripts/install-deps.sh
 python3 scripts/long-functions.py
 swift build --build-tests
 swift test --skip-build
+# The Word report opens in LibreOffice, and the HTML report prints on few pages; each check
+# runs when its tool is installed (scripts/install-deps.sh installs them with apt-get).
+if command -v libreoffice >/dev/null 2>&1 || command -v soffice >/dev/null 2>&1; then scripts/docx-check.sh; else echo "skipped: scripts/docx-check.sh (no libreoffice)"; fi
+if command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+  scripts/print-check.sh
+  scripts/screenshots.sh --check
+else
+  echo "skipped: scripts/print-check.sh and scripts/screenshots.sh --check (no chromium or pdfinfo)"
+fi

@@ -7,7 +7,8 @@ public struct FindingChange: Codable, Sendable, Hashable {
         case gapOpened = "gap-opened"
         /// Another change of status (missing → partial, partial → conflict, ...).
         case statusChanged = "status-changed"
-        /// Same status, but the deciding evidence is in another place or wording.
+        /// Same status, but the deciding evidence quotes other words (a provision renumbered
+        /// or moved with the same words is no change).
         case evidenceMoved = "evidence-moved"
     }
     public var requirement: String
@@ -23,10 +24,22 @@ public struct FindingChange: Codable, Sendable, Hashable {
     public var isRegression: Bool { after.severity > before.severity }
 }
 
+/// A gap of the new draft that the old one had too.
+public struct RemainingGap: Codable, Sendable, Hashable {
+    public var requirement: String
+    public var title: String
+    public var obligation: Obligation
+    public var before: Status
+    public var after: Status
+}
+
 /// The difference between the reports on two drafts of a bill.
 ///
-/// Laws: lists only requirements whose status or deciding evidence changed, in catalog
-/// order; comparing a report with itself gives no changes.
+/// Laws: `changes` lists only requirements whose status or deciding words changed, in
+/// catalog order; `remaining` every gap of the new draft that was a gap in the old one, most
+/// serious first; `redlines` (only from analyses, which have the texts) the provisions cited
+/// by a change whose wording differs between the drafts. Comparing a report with itself
+/// gives no changes and no redlines.
 public struct ReportDiff: Codable, Sendable {
     public static let currentSchemaVersion = 1
     public var schemaVersion = ReportDiff.currentSchemaVersion
@@ -35,6 +48,17 @@ public struct ReportDiff: Codable, Sendable {
     public var changes: [FindingChange]
     public var oldSummary: StatusCounts
     public var newSummary: StatusCounts
+    /// The gaps the new draft still has.
+    public var remaining: [RemainingGap] = []
+    /// Word-by-word, the provisions whose findings changed.
+    public var redlines: [Redline] = []
+
+    /// The difference of two analyses: the reports' difference and the redlines of the
+    /// provisions the changes cite.
+    public init(old: Analysis, new: Analysis) {
+        self.init(old: old.report, new: new.report)
+        redlines = ReportDiff.redlines(changes, old: old.document, new: new.document)
+    }
 
     public init(old: Report, new: Report) {
         self.old = old.document
@@ -58,15 +82,42 @@ public struct ReportDiff: Codable, Sendable {
                                          beforeEvidence: b.evidence.first, afterEvidence: after.evidence.first))
         }
         self.changes = changes
+        remaining = ReportSummary.bySeriousness(new.findings).compactMap { f in
+            guard let b = before[f.requirement], b.status.isGap else { return nil }
+            return RemainingGap(requirement: f.requirement, title: f.title, obligation: f.obligation, before: b.status, after: f.status)
+        }
     }
 
-    /// Evidence moved when its section or its words changed (offsets alone shift with any edit above).
+    /// Evidence moved when its words changed: offsets shift with any edit above, and a
+    /// renumbered provision with the same words says the same thing.
     static func moved(_ a: EvidenceItem?, _ b: EvidenceItem?) -> Bool {
         switch (a, b) {
         case (nil, nil): false
-        case let (a?, b?): a.section != b.section || a.text != b.text
+        case let (a?, b?): a.text != b.text
         default: true
         }
+    }
+
+    /// The redline of every provision cited by a change's evidence (old or new), once each,
+    /// in the order of the changes; provisions whose words are the same in both drafts have none.
+    static func redlines(_ changes: [FindingChange], old: Document, new: Document) -> [Redline] {
+        var order: [String] = [], requirements: [String: [String]] = [:]
+        for c in changes {
+            for citation in Set([c.beforeEvidence?.section, c.afterEvidence?.section].compactMap { $0 }).sorted() {
+                if requirements[citation] == nil { order.append(citation) }
+                if requirements[citation]?.contains(c.requirement) != true { requirements[citation, default: []].append(c.requirement) }
+            }
+        }
+        return order.compactMap { citation in
+            let before = text(of: citation, in: old) ?? "", after = text(of: citation, in: new) ?? ""
+            guard before.split(whereSeparator: \.isWhitespace) != after.split(whereSeparator: \.isWhitespace) else { return nil }
+            return Redline(citation: citation, requirements: requirements[citation] ?? [], pieces: Redline.pieces(old: before, new: after))
+        }
+    }
+
+    /// The words of the provision with this citation (the first, if several share it).
+    static func text(of citation: String, in document: Document) -> String? {
+        document.provisions.first { $0.citation == citation }.map { document.source.slice($0.range) }
     }
 
     public func changes(_ kind: FindingChange.Kind) -> [FindingChange] { changes.filter { $0.kind == kind } }

@@ -74,12 +74,42 @@ enum HTML {
     a { color: #0b57d0; }
     .legend span { margin-right: 14px; font-size: 13px; }
     .diff-closed { color: var(--met); font-weight: 600; } .diff-opened { color: var(--missing); font-weight: 600; }
+    table.drafts th { width: 110px; } .redline { font: 14px/1.6 Georgia, "Times New Roman", serif; }
+    .redline del { color: var(--missing); background: #fbe4e2; } .redline ins { color: var(--met); background: #dff3e5; text-decoration: underline; }
+    .fno { font: 600 11px/1 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--ink); background: #eceff3; border-radius: 3px; padding: 1px 4px; white-space: nowrap; }
+    h3 .fno { vertical-align: 2px; }
+    sup.tag { font: 600 9px/1 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--ink); background: #eceff3; border: 1px solid var(--line); border-radius: 3px; padding: 0 2px; margin-left: 1px; vertical-align: 4px; }
     @media print {
-      body { background: #fff; font-size: 11pt; } main { max-width: none; padding: 0; }
-      h2 { page-break-after: avoid; } tr, .rec { page-break-inside: avoid; }
+      body { background: #fff; font-size: 8pt; line-height: 1.25; } main { max-width: none; padding: 0; }
+      h1 { font-size: 14pt; } h2 { font-size: 11.5pt; margin: 10pt 0 4pt; } h3 { font-size: 9.5pt; margin: 6pt 0 2pt; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
+      .meta { font-size: 7pt; margin-bottom: 5pt; } .meta code { font-size: 6.5pt; }
+      .cards { margin: 3pt 0 5pt; gap: 6pt; } .card { padding: 2pt 8pt; border-radius: 4px; } .card .n { font-size: 13pt; } .card .l { font-size: 7pt; }
+      table { font-size: 7.5pt; margin: 2pt 0 6pt; } th, td { padding: 1.5pt 4pt; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      .badge { font-size: 6.5pt; padding: 0 5px; } .req, .fno { font-size: 6.5pt; }
+      /* The gaps follow the summary in full, so the list of the most serious is left to the screen. */
+      .serious { display: none; }
+      /* A gap: its title and sources on one line, then its finding, recommendation and drafting. */
+      .rec { margin: 2pt 0 5pt; padding: 0 0 0 7pt; border-left-width: 3px; } .rec h3 { display: inline; margin: 0; font-size: 8.5pt; }
+      .rec .src { display: inline; margin-left: 6pt; font-size: 6.5pt; } .rec p { margin: 1pt 0; }
+      /* A missing requirement's finding lists everything looked for: on paper, its first line (the screen and lacuna explain have it all). */
+      .rec.st-missing-b p.finding { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; line-clamp: 1; overflow: hidden; }
+      /* Every finding on one line: title and id side by side, the evidence cut to what fits (the gaps above quote it in full). */
+      tr.met td, tr.gap td { padding-top: 0.5pt; padding-bottom: 0.5pt; font-size: 7pt; } tr.met td { color: #3c4043; }
+      tr.met td br, tr.gap td br { display: none; } tr.met td:first-child, tr.gap td:first-child { white-space: nowrap; }
+      /* ... and by its number only (the gaps above give the ids). */
+      tr.met .req, tr.gap .req { margin-left: 4px; font-size: 0; } tr.met .req .fno, tr.gap .req .fno { font-size: 6.5pt; }
+      tr.met td:last-child, tr.gap td:last-child { max-width: 0; width: 45%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      /* The links to a recommendation: on paper the recommendations come first, by number. */
+      td a[href*="rec-"] { display: none; }
+      ol { margin: 2pt 0; padding-left: 18pt; }
       a { color: inherit; text-decoration: none; }
-      .badge, mark, .bar span, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      pre.statute { border: none; padding: 0; }
+      .badge, mark, .bar span, .card, .fno, sup.tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      section.annex { break-before: page; page-break-before: always; }
+      section.annex h2 { margin-top: 0; }
+      pre.statute { border: none; padding: 0; font-size: 8pt; line-height: 1.5; background: none; }
+      sup.tag { font-size: 6pt; }
     }
     """
 }

@@ -1,35 +1,43 @@
 import LacunaCore
 
 /// One self-contained HTML file (no scripts, no network, no external assets) that prints
-/// cleanly: the executive summary, coverage per area, the findings table, recommendations,
-/// and — when the statute's text is given — the text with every piece of evidence
-/// highlighted and linked to its finding.
+/// cleanly: the executive summary, coverage per area, the gaps with their recommendations
+/// (most serious first), every finding by area (met ones compact in print), and — when the
+/// statute's text is given and ``PageOptions/annex`` is on — the text as an annex, every
+/// piece of evidence highlighted, linked to its finding and labelled with the finding's
+/// number (`F12`), which the findings and recommendations show too, so a reader on paper can
+/// trace it.
 public struct HTMLReporter: Reporter {
     /// The text the report's offsets refer to (the text as shown to the user).
     public var text: String?
-    public init(text: String? = nil) { self.text = text }
+    /// Paper size and annex.
+    public var layout: PageOptions
+    public init(text: String? = nil, layout: PageOptions = PageOptions()) {
+        self.text = text
+        self.layout = layout
+    }
 
     /// The report with the analysed text, every piece of evidence highlighted.
     public func render(_ analysis: Analysis) throws -> String {
-        try HTMLReporter(text: analysis.source.text).render(analysis.report)
+        try HTMLReporter(text: analysis.source.text, layout: layout).render(analysis.report)
     }
 
     public func render(_ report: Report) throws -> String {
         let title = report.document.displayTitle
-        return HTMLReporter.page(title: "Gap analysis: \(title)", body: body(report, prefix: ""))
+        return HTMLReporter.page(title: "Gap analysis: \(title)", body: body(report, prefix: ""), layout: layout)
     }
 
     /// One page (`<!DOCTYPE html>` to `</html>`) around `body`.
-    static func page(title: String, body: String) -> String {
+    static func page(title: String, body: String, layout: PageOptions = PageOptions()) -> String {
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-        h += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n</style>\n</head>\n<body>\n<main>\n"
+        h += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n\(layout.pageRule)\n</style>\n</head>\n<body>\n<main>\n"
         return h + body + "</main>\n</body>\n</html>\n"
     }
 
     /// Several analyses as one page: a table of the documents, then a section per document
     /// whose ids (and the links to them) start with `dN-`, so every id is unique.
-    public static func page(_ analyses: [Analysis]) -> String {
+    public static func page(_ analyses: [Analysis], layout: PageOptions = PageOptions()) -> String {
         var h = "<h1>Gap analysis: \(analyses.count) documents</h1>\n"
         h += "<table>\n<tr><th>Document</th><th>Met</th><th>Partial</th><th>Missing</th><th>Conflict</th><th>Mandatory gaps</th></tr>\n"
         for (k, a) in analyses.enumerated() {
@@ -40,10 +48,10 @@ public struct HTMLReporter: Reporter {
         h += "</table>\n"
         for (k, a) in analyses.enumerated() {
             h += "<section id=\"d\(k + 1)\" class=\"document\">\n"
-            h += HTMLReporter(text: a.source.text).body(a.report, prefix: "d\(k + 1)-")
+            h += HTMLReporter(text: a.source.text, layout: layout).body(a.report, prefix: "d\(k + 1)-")
             h += "</section>\n"
         }
-        return page(title: "Gap analysis: \(analyses.count) documents", body: h)
+        return page(title: "Gap analysis: \(analyses.count) documents", body: h, layout: layout)
     }
 
     /// The report's content, every id and link to it starting with `prefix`.
@@ -51,6 +59,7 @@ public struct HTMLReporter: Reporter {
         let d = report.document
         let s = report.summary
         let title = d.displayTitle
+        let label = HTMLReporter.labels(report)
         var h = "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
         for w in ReportText.warnings(report) {
             h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"
@@ -79,11 +88,17 @@ public struct HTMLReporter: Reporter {
         h += "</table>\n"
         let serious = ReportSummary.bySeriousness(report.findings).prefix(10)
         if !serious.isEmpty {
-            h += "<h3>Most serious findings</h3>\n<ol>\n"
+            h += "<h3 class=\"serious\">Most serious findings</h3>\n<ol class=\"serious\">\n"
             for f in serious {
                 h += "<li>\(HTML.badge(f.status)) <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(f.obligation.rawValue)</span></li>\n"
             }
             h += "</ol>\n"
+        }
+
+        let gaps = ReportSummary.bySeriousness(report.findings)
+        if !gaps.isEmpty {
+            h += "<h2 id=\"\(p)recommendations\">Gaps and recommendations</h2>\n"
+            for f in gaps { h += recommendation(f, label: label[f.requirement] ?? "", tradition: d.tradition, prefix: p) }
         }
 
         h += "<h2 id=\"\(p)findings\">Findings</h2>\n"
@@ -95,42 +110,36 @@ public struct HTMLReporter: Reporter {
                 continue
             }
             h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
-            for f in report.findings where f.area == area.area { h += row(f, prefix: p) }
+            for f in report.findings where f.area == area.area { h += row(f, label: label[f.requirement] ?? "", prefix: p) }
             h += "</table>\n"
         }
 
-        let gaps = ReportSummary.bySeriousness(report.findings)
-        if !gaps.isEmpty {
-            h += "<h2 id=\"\(p)recommendations\">Recommendations</h2>\n"
-            for f in gaps {
-                h += "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"\(p)rec-\(HTML.id(f.requirement))\">\n"
-                h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title))</h3>\n"
-                h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
-                h += "<p><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
-                if let why = f.why {
-                    let label = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
-                    h += "<p><strong>\(label)</strong> \(HTML.escape(why))</p>\n"
-                }
-                if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
-                if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
-                if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(d.tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
-                h += "</div>\n"
-            }
-        }
-
-        if let text {
-            h += "<h2 id=\"\(p)text\">The text, with the evidence</h2>\n"
-            h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding.</p>\n"
-            h += "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n"
-        }
+        if let text, layout.annex { h += annex(text, report, prefix: p) }
         return h
     }
 
-    /// One row of the findings table: the requirement, obligation, status, the first
-    /// evidence (linked to the text when it is shown), why, and the review.
-    func row(_ f: Finding, prefix p: String) -> String {
-        var h = ""
-        h += "<tr id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br /><span class=\"req\">\(f.requirement)</span></td>"
+    /// One gap with its recommendation: the finding, why, the review, the recommendation and
+    /// the suggested drafting; `label` is its number on paper.
+    func recommendation(_ f: Finding, label: String, tradition: Tradition, prefix p: String) -> String {
+        var h = "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"\(p)rec-\(HTML.id(f.requirement))\">\n"
+        h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title)) <span class=\"fno\">\(label)</span></h3>\n"
+        h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
+        h += "<p class=\"finding\"><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
+        if let why = f.why {
+            let title = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
+            h += "<p><strong>\(title)</strong> \(HTML.escape(why))</p>\n"
+        }
+        if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
+        if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
+        if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
+        return h + "</div>\n"
+    }
+
+    /// One row of the findings table: the requirement (with its number on paper), obligation,
+    /// status, the first evidence (linked to the text when it is shown), why, and the review.
+    func row(_ f: Finding, label: String, prefix p: String) -> String {
+        var h = "<tr class=\"\(f.status == .met ? "met" : "gap")\" id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br />"
+        h += "<span class=\"req\"><span class=\"fno\">\(label)</span> \(f.requirement)</span></td>"
         h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))"
         if f.notInText == true { h += "<br /><span class=\"req\">not in this text</span>" }
         h += "</td><td>"
@@ -143,21 +152,39 @@ public struct HTMLReporter: Reporter {
         if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
         if let why = f.why { h += "<br /><span class=\"why\">\(HTML.escape(why))</span>" }
         if let review = f.review { h += "<br /><span class=\"review\(review.stale ? " stale" : "")\">\(HTML.escape(review.sentence))</span>" }
-        h += "</td></tr>\n"
-        return h
+        return h + "</td></tr>\n"
+    }
+
+    /// The number each finding goes by on paper (`F1` ... in catalog order), shown in the
+    /// findings, the recommendations and beside every highlight of the annex.
+    static func labels(_ report: Report) -> [String: String] {
+        Dictionary(report.findings.enumerated().map { ($1.requirement, "F\($0 + 1)") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The annex: the statute's text with the evidence highlighted; in print, on a page of its own.
+    func annex(_ text: String, _ report: Report, prefix p: String) -> String {
+        var h = "<section class=\"annex\">\n<h2 id=\"\(p)text\">Annex: the text, with the evidence</h2>\n"
+        h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding;"
+        h += " the label after it (<sup class=\"tag\">F12</sup>) is the number of the finding(s) it is evidence for.</p>\n"
+        return h + "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n</section>\n"
     }
 
     /// The text with `<mark>` around every evidence span (the most severe effect wins where
-    /// spans overlap) and an anchor where each finding's first evidence starts.
+    /// spans overlap), an anchor where each finding's first evidence starts, and after every
+    /// span's end the labels of the findings it is evidence for (`<sup class="tag">F3 F7</sup>`).
     func highlighted(_ text: String, _ report: Report, prefix p: String = "") -> String {
         let scalars = Array(text.unicodeScalars)
         struct Span { let start: Int; let end: Int; let effect: Effect; let requirement: String }
         var spans: [Span] = []
         var anchors: [Int: [String]] = [:]
+        // The labels of the findings whose evidence ends at an offset, in catalog order.
+        var ends: [Int: [String]] = [:]
+        let label = HTMLReporter.labels(report)
         for f in report.findings {
             for (k, e) in f.evidence.enumerated() where e.start < e.end && e.end <= scalars.count {
                 spans.append(Span(start: e.start, end: e.end, effect: e.effect, requirement: f.requirement))
                 if k == 0 { anchors[e.start, default: []].append(f.requirement) }
+                if let l = label[f.requirement], ends[e.end]?.contains(l) != true { ends[e.end, default: []].append(l) }
             }
         }
         var cuts = Set([0, scalars.count])
@@ -174,6 +201,7 @@ public struct HTMLReporter: Reporter {
             let cls = effect == .contradicts ? "ev-conflict" : (effect == .satisfies ? "ev-met" : "ev-partial")
             let reqs = Array(Set(covering.map(\.requirement))).sorted()
             out += "<mark class=\"\(cls)\" title=\"\(HTML.escape(reqs.joined(separator: ", ")))\"><a href=\"#\(p)f-\(HTML.id(reqs[0]))\">\(piece)</a></mark>"
+            if let tags = ends[b] { out += "<sup class=\"tag\">\(tags.joined(separator: " "))</sup>" }
         }
         return out
     }

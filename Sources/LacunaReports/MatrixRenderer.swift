@@ -26,7 +26,9 @@ public enum MatrixRenderer {
 
     /// One self-contained HTML page (inline style, no scripts, no external assets): a heat
     /// map with requirements grouped by area, a legend, and a note on how cells combine
-    /// documents. Prints on landscape pages with the colours kept.
+    /// documents. On screen the map scrolls inside a frame the width of the page (1280 px
+    /// and narrower), its jurisdiction column and its header staying in view; it prints on
+    /// landscape pages with the colours kept.
     public static func html(_ m: MatrixData, title: String = "Lacuna — jurisdictions × requirements") -> String {
         let rows = m.rows.filter { $0.documents > 0 }
         let errorOnly = m.rows.filter { $0.documents == 0 && $0.errors > 0 }
@@ -54,6 +56,7 @@ public enum MatrixRenderer {
         <p class="meta">\(rows.count) jurisdiction\(rows.count == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s"), \(m.columns.count) requirements\(errors > 0 ? "; \(errors) document\(errors == 1 ? "" : "s") left out because the latest analysis failed" : "").</p>
         <p class="note">Each row is a jurisdiction. <strong>Where a jurisdiction has several documents, each cell shows the \(m.aggregation == .best ? "best status any of them reaches" : "worst status any of them has")</strong> (\(m.aggregation == .best ? "met, then partial, then missing, then conflict" : "conflict, then missing, then partial, then met")), from the latest analysis of each document still in its source; the tooltip gives the count of documents per status. Columns are the requirements of the catalog, grouped by area; the letter in each cell repeats its status for printing in black and white.</p>
         <p class="legend"><span class="sw st-met">M</span> met <span class="sw st-partial">P</span> partial <span class="sw st-missing">–</span> missing <span class="sw st-conflict">×</span> conflict <span class="sw st-absent">·</span> not in this text (an extract without the area) <span class="sw st-none"></span> not judged</p>
+        <div class="matrix-frame">
         <table class="matrix">
         <thead>
         <tr><th class="corner" rowspan="2">Jurisdiction</th><th class="docs" rowspan="2">Docs</th><th class="docs" rowspan="2">Met</th>
@@ -88,7 +91,7 @@ public enum MatrixRenderer {
             }
             h += "</tr>\n"
         }
-        h += "</tbody>\n</table>\n"
+        h += "</tbody>\n</table>\n</div>\n"
         if !errorOnly.isEmpty {
             h += "<p class=\"meta\">Jurisdictions with no document analysed (every latest analysis failed): \(errorOnly.map { esc($0.jurisdiction.isEmpty ? "(no jurisdiction)" : $0.jurisdiction) }.joined(separator: ", ")).</p>\n"
         }
@@ -126,7 +129,12 @@ public enum MatrixRenderer {
     .meta, .note { color: var(--muted); font-size: 13px; margin: 4px 0 8px; max-width: 1100px; }
     .legend { font-size: 13px; } .legend .sw { display: inline-block; width: 18px; height: 16px; line-height: 16px; text-align: center; color: #fff; font-size: 11px; border-radius: 2px; margin: 0 4px 0 12px; vertical-align: middle; }
     .legend .sw:first-child { margin-left: 0; }
-    table.matrix { border-collapse: collapse; font-size: 11px; margin-top: 10px; }
+    /* The frame scrolls, the page does not: the first column and the header stay in view. */
+    .matrix-frame { max-width: 100%; max-height: calc(100vh - 40px); overflow: auto; margin-top: 10px; border: 1px solid var(--line); }
+    table.matrix { border-collapse: separate; border-spacing: 0; font-size: 11px; }
+    .matrix thead th { position: sticky; top: 0; z-index: 2; }
+    .matrix thead tr + tr th { top: 21px; } .matrix th.area { height: 21px; }
+    .matrix th.corner { z-index: 4; } .matrix th.jur { z-index: 1; box-shadow: 1px 0 0 var(--line); }
     .matrix th, .matrix td { border: 1px solid #fff; padding: 0; }
     .matrix th.corner, .matrix th.jur { text-align: left; padding: 2px 8px 2px 2px; white-space: nowrap; font-weight: 600; background: #fff; position: sticky; left: 0; }
     .matrix th.area { background: #f1f3f5; font-weight: 600; padding: 3px 4px; border-left: 2px solid #9aa0a6; max-width: 1px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -142,7 +150,8 @@ public enum MatrixRenderer {
     @media print {
       @page { size: landscape; margin: 8mm; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      main { padding: 0; } .matrix th.jur, .matrix th.corner { position: static; }
+      main { padding: 0; } .matrix th.jur, .matrix th.corner, .matrix thead th { position: static; }
+      .matrix-frame { max-height: none; overflow: visible; border: none; }
       thead { display: table-header-group; } tr { page-break-inside: avoid; }
     }
     """

@@ -8,13 +8,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, markdown, html, sarif, csv
 
     /// The reporter of this format; `color` and `drafting` matter only for `text` (ANSI
-    /// colours on a terminal; each gap's suggested drafting — the other formats always show it).
-    public func reporter(color: Bool = false, drafting: Bool = false) -> any Reporter {
+    /// colours on a terminal; each gap's suggested drafting — the other formats always show it),
+    /// `layout` only for `html` (paper size, annex).
+    public func reporter(color: Bool = false, drafting: Bool = false, layout: PageOptions = PageOptions()) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color, drafting: drafting)
         case .json: JSONReporter()
         case .markdown: MarkdownReporter()
-        case .html: HTMLReporter()
+        case .html: HTMLReporter(layout: layout)
         case .sarif: SARIFReporter()
         case .csv: CSVReporter()
         }
@@ -25,15 +26,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// under one header, text reports separated by a blank line, Markdown one after another.
     ///
     /// `filter` keeps only some findings in every report (`--only`, `--summary`); `drafting`
-    /// shows the suggested drafting in the text format.
-    public func render(_ analyses: [Analysis], color: Bool = false, filter: FindingFilter? = nil, drafting: Bool = false) throws -> String {
+    /// shows the suggested drafting in the text format; `layout` sets the HTML page.
+    public func render(_ analyses: [Analysis], color: Bool = false, filter: FindingFilter? = nil, drafting: Bool = false,
+                       layout: PageOptions = PageOptions()) throws -> String {
         var analyses = analyses
         if let filter { for i in analyses.indices { analyses[i].report = analyses[i].report.filtered(filter) } }
         switch self {
         case .json where analyses.count > 1:
             return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"
         case .html where analyses.count > 1:
-            return HTMLReporter.page(analyses)
+            return HTMLReporter.page(analyses, layout: layout)
         case .sarif where analyses.count > 1:
             return try SARIFReporter().render(analyses.map(\.report))
         case .csv:
@@ -42,7 +44,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 k == 0 ? body : String(body.split(separator: "\r\n", maxSplits: 1).last ?? "")
             }.joined()
         default:
-            let reporter = reporter(color: color, drafting: drafting)
+            let reporter = reporter(color: color, drafting: drafting, layout: layout)
             return try analyses.map { try reporter.render($0) }.joined(separator: self == .text ? "\n" : "")
         }
     }

@@ -22,8 +22,14 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
-    @Option(help: "Output format: text, json, markdown, html, sarif or csv.")
+    @Option(help: "Output format: text, json, markdown, html, sarif, csv, or docx (a Word file: give -o, or redirect standard output).")
     var format: String = "text"
+
+    @Option(help: "html: the paper the page asks for when printed: a4 or letter.")
+    var paper: PageOptions.Paper = .a4
+
+    @Flag(inversion: .prefixedNo, help: "html: append the text with every piece of evidence highlighted and labelled with its finding (an annex on a page of its own in print).")
+    var annex = true
 
     @Option(help: "The document's title in the report, instead of the one read from its text (one file only).")
     var title: String?
@@ -78,12 +84,18 @@ struct AnalyzeCommand: ParsableCommand {
         if title != nil && paths.count > 1 { throw ValidationError("--title names one document; give one file with it") }
         if summary && only != nil { throw ValidationError("--summary shows no findings; give it or --only, not both") }
         if (review != nil || writeReview != nil) && paths.count > 1 { throw ValidationError("a review file is for one document; give one file with --review or --write-review") }
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format \(format) (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        guard ReportFormat(rawValue: format) != nil || format == Self.docx else {
+            throw ValidationError("unknown format \(format) (\((ReportFormat.allCases.map(\.rawValue) + [Self.docx]).joined(separator: ", ")))")
         }
     }
 
+    /// The Word format: binary, so written by ``DocxReporter`` rather than a text reporter.
+    static let docx = "docx"
+
     func run() throws {
+        if format == Self.docx && Output(path: output).isTerminal {
+            throw UsageError("--format docx writes a binary Word file; give -o FILE.docx or redirect standard output to a file")
+        }
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
         if let output { try OutputTarget.check(output, against: paths + options.rulePacks + [review, writeReview].compactMap { $0 }) }
@@ -103,7 +115,14 @@ struct AnalyzeCommand: ParsableCommand {
         let color = out.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let filter = summary ? FindingFilter.summary : only?.filter
         if !analyses.isEmpty {
-            try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color, filter: filter, drafting: drafting))
+            if format == Self.docx {
+                let shown = analyses.map { a in filter.map { f in var a = a; a.report = a.report.filtered(f); return a } ?? a }
+                try out.write(try DocxReporter().data(shown))
+            } else {
+                let layout = PageOptions(paper: paper, annex: annex)
+                try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color, filter: filter, drafting: drafting,
+                                                                        layout: layout))
+            }
         }
         var problems = failures.map { CLIError.message(for: $0.error) }
         problems += analyses.compactMap(options.languageProblem).map(\.description)
@@ -114,3 +133,5 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 }
+
+extension PageOptions.Paper: ExpressibleByArgument {}

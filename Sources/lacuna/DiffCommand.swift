@@ -7,7 +7,7 @@ import LacunaReports
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two drafts of a bill: gaps closed, gaps opened, status changes, evidence that moved.",
+        abstract: "Compare two drafts of a bill: gaps closed, opened and remaining, status changes, evidence whose words changed, and a redline of the provisions whose findings changed.",
         discussion: "Exit status: 0, or 1 with --fail-on-regression when a gap opened or a status got worse; 2 for usage or input errors."
     )
 
@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             try analyzer.applyReview(path: review, to: &oldAnalysis)
             try analyzer.applyReview(path: review, to: &newAnalysis)
         }
-        let diff = ReportDiff(old: oldAnalysis.report, new: newAnalysis.report)
+        let diff = ReportDiff(old: oldAnalysis, new: newAnalysis)
         let out = Output(path: output)
         try out.write(try DiffRenderer(format: DiffRenderer.Format(rawValue: format)!).render(diff))
         let unread = [oldAnalysis, newAnalysis].compactMap(options.languageProblem)

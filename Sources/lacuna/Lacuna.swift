@@ -56,13 +56,15 @@ enum Say {
 struct Output {
     let path: String?
 
-    func write(_ text: String) throws {
+    func write(_ text: String) throws { try write(Data(text.utf8)) }
+
+    func write(_ data: Data) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw UsageError("\(path): cannot write the report: \(error.localizedDescription)")
         }

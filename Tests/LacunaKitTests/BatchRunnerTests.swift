@@ -265,6 +265,12 @@ enum BatchFixture {
         #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("http://") && !html.contains("https://"))
         #expect(html.contains("Valdoria, Republic of"))
         #expect(html.contains("@media print"))
+        // On screen the table scrolls inside a frame the page's width, the first column and
+        // the header sticky (scripts/screenshots.sh --check measures it at 1280 px).
+        #expect(html.contains("<div class=\"matrix-frame\">\n<table class=\"matrix\">") && html.contains("</table>\n</div>"))
+        #expect(html.contains(".matrix-frame { max-width: 100%;") && html.contains("overflow: auto;"))
+        #expect(html.contains(".matrix thead th { position: sticky; top: 0;"))
+        #expect(html.contains(".matrix-frame { max-height: none; overflow: visible;"), "in print the whole table shows")
     }
 
     @Test func theSyntheticCorpusIsReproducible() throws {

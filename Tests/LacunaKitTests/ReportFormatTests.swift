@@ -102,6 +102,17 @@ import LacunaReaders
         let reverse = ReportDiff(old: try Support.analyzer.analyze(path: b.path).report, new: try Support.analyzer.analyze(path: a.path).report)
         #expect(reverse.changes.map(\.kind) == [.gapOpened])
         #expect(reverse.hasRegression)
+        // From the analyses, the redline of the one provision that changed: the old clause
+        // struck out, the new one put in, the number kept.
+        let full = ReportDiff(old: try Support.analyzer.analyze(path: a.path), new: try Support.analyzer.analyze(path: b.path))
+        #expect(full.redlines.map(\.citation) == ["s. 3(2)"])
+        #expect(full.redlines.first?.requirements == ["definition.consent-irrelevant"])
+        let pieces = full.redlines.first?.pieces ?? []
+        #expect(pieces.first == Redline.Piece(.same, "(2)"))
+        #expect(pieces.filter { $0.kind != .inserted }.map(\.text).joined(separator: " ") == clause, "the old words, in order")
+        #expect(pieces.contains { $0.kind == .deleted && $0.text.contains("It shall be a") })
+        #expect(pieces.contains { $0.kind == .inserted && $0.text.contains("intended exploitation is irrelevant") })
+        #expect(full.remaining.count == diff.remaining.count && full.remaining.count == 62, "every other gap remains")
     }
 
     @Test func theCommandFailsOnRegressionOnlyWhenAsked() throws {

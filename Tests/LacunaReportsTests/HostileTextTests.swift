@@ -105,3 +105,26 @@ import LacunaCore
         #expect(Self.controls(in: md).isEmpty, "\(Self.controls(in: md))")
     }
 }
+
+/// The Word writer's XML, whatever the report holds.
+@Suite struct DocxHostileTextTests {
+    @Test func everyPartIsWellFormedXMLWithoutControls() throws {
+        let package = DocxReporter().package([HostileTextTests.report])
+        #expect(package.parts.map(\.path).first == "[Content_Types].xml")
+        for part in package.parts {
+            #expect(HostileTextTests.controls(in: part.content).isEmpty, "\(part.path): \(HostileTextTests.controls(in: part.content))")
+            let parsed = XMLCollector.parse(part.content)
+            #expect(parsed.ok, "\(part.path): \(parsed.2 ?? "")")
+        }
+        let document = package.document
+        #expect(document.contains("Act &lt;b&gt;&amp;&lt;/b&gt;"), "markup in the title is text")
+        #expect(document.contains("␛[2J"), "the controls are shown, not dropped")
+        #expect(document.contains("<w:br/>"), "a line break in the title is Word's line break")
+    }
+
+    @Test func sameReportSameBytes() throws {
+        let a = try DocxReporter().data([Sample.report]), b = try DocxReporter().data([Sample.report])
+        #expect(a == b)
+        #expect(a.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]), "a ZIP file")
+    }
+}

@@ -70,6 +70,66 @@ enum Sample {
     }
 }
 
+/// The HTML report on paper: gaps first, the statute an optional annex, the paper size, and
+/// the labels that tie every highlight to its finding.
+@Suite struct HTMLPrintTests {
+    static func position(_ needle: String, in html: String) throws -> String.Index {
+        try #require(html.range(of: needle), "no \(needle)").lowerBound
+    }
+
+    @Test func gapsComeBeforeAllFindingsAndTheAnnexLast() throws {
+        let html = try HTMLReporter(text: Sample.text).render(Sample.report)
+        let gaps = try Self.position("id=\"recommendations\"", in: html)
+        let findings = try Self.position("id=\"findings\"", in: html)
+        let annex = try Self.position("<section class=\"annex\">", in: html)
+        #expect(try Self.position("id=\"summary\"", in: html) < gaps && gaps < findings && findings < annex)
+        // Met findings are marked for the compact print style; the gaps are not.
+        #expect(html.contains("<tr class=\"met\" id=\"f-definition-act-recruitment\">"))
+        #expect(html.contains("<tr class=\"gap\" id=\"f-assistance-housing\">"))
+        #expect(html.contains("tr.met td"), "the print style makes met rows compact")
+        #expect(html.contains("section.annex { break-before: page;"), "the annex starts a page on paper")
+    }
+
+    @Test func theAnnexIsOptional() throws {
+        let without = try HTMLReporter(text: Sample.text, layout: PageOptions(annex: false)).render(Sample.report)
+        #expect(!without.contains("<section class=\"annex\">") && !without.contains("<mark"))
+        #expect(XMLCollector.parse(without).ok)
+        let with = try HTMLReporter(text: Sample.text).render(Sample.report)
+        #expect(with.contains("<section class=\"annex\">"))
+    }
+
+    @Test func thePageRuleNamesThePaper() throws {
+        let a4 = try HTMLReporter(text: Sample.text).render(Sample.report)
+        #expect(a4.contains("@page { size: A4;"))
+        let letter = try HTMLReporter(text: Sample.text, layout: PageOptions(paper: .letter)).render(Sample.report)
+        #expect(letter.contains("@page { size: letter;") && !letter.contains("size: A4"))
+    }
+
+    /// Every highlight is followed by the labels of its findings, and those labels are the
+    /// ones the findings table and the recommendations show.
+    @Test func everyHighlightCarriesTheLabelOfItsFinding() throws {
+        let html = try HTMLReporter(text: Sample.text).render(Sample.report)
+        let labels = HTMLReporter.labels(Sample.report)
+        #expect(labels["definition.act.recruitment"] == "F1" && labels["assistance.housing"] == "F4")
+        #expect(html.contains(">recruits</a></mark><sup class=\"tag\">F1</sup>"))
+        #expect(html.contains(">by force</a></mark><sup class=\"tag\">F2</sup>"))
+        #expect(html.contains("is a defence</a></mark><sup class=\"tag\">F3</sup>"))
+        #expect(html.components(separatedBy: "</mark><sup class=\"tag\">").count - 1 == 3, "one label per evidence span")
+        for (requirement, label) in labels {
+            let row = try #require(html.range(of: "id=\"f-\(HTML.id(requirement))\">"))
+            #expect(html[row.upperBound...].prefix(200).contains("<span class=\"fno\">\(label)</span>"), "row of \(requirement)")
+        }
+        #expect(html.contains("Title of assistance.housing <span class=\"fno\">F4</span></h3>"))
+    }
+
+    @Test func evidenceEndingTogetherSharesOneLabel() throws {
+        var report = Sample.report
+        report.findings[1].evidence = [Sample.item("recruits", .partial)]  // force's evidence now ends where recruitment's does
+        let html = try HTMLReporter(text: Sample.text).render(report)
+        #expect(html.contains("<sup class=\"tag\">F1 F2</sup>"))
+    }
+}
+
 @Suite struct SARIFReporterTests {
     @Test func hasTheSARIF210Structure() throws {
         let sarif = try SARIFReporter().render(Sample.report)
@@ -141,15 +201,48 @@ enum Sample {
         new.findings[0].evidence = []
         new.findings[2].status = .met                // consent: gap closed
         new.findings[3].status = .partial            // housing: missing -> partial
-        new.findings[1].evidence[0].section = "s. 4(1)"  // force: evidence moved
+        new.findings[1].evidence[0].text = "by threat of force"  // force: evidence moved (other words)
         let diff = ReportDiff(old: Sample.report, new: new)
         #expect(diff.changes.map(\.kind) == [.gapOpened, .evidenceMoved, .gapClosed, .statusChanged])
+        // The gaps of the new draft that the old had too: housing (missing, now partial); the
+        // opened one is listed as opened, the closed one is gone.
+        #expect(diff.remaining.map(\.requirement) == ["assistance.housing"])
+        #expect(diff.remaining.first?.before == .missing && diff.remaining.first?.after == .partial)
         #expect(diff.hasRegression)
         #expect(diff.changes[0].isRegression && !diff.changes[2].isRegression && !diff.changes[3].isRegression)
         for format in DiffRenderer.Format.allCases {
             let out = try DiffRenderer(format: format).render(diff)
             #expect(out.contains("definition.act.recruitment"))
             if format == .html { #expect(XMLCollector.parse(out).ok) }
+            if format != .json { #expect(out.contains("Sample <Act> & Co") || out.contains("Sample &lt;Act&gt; &amp; Co"), "names the drafts") }
+            if format != .json { #expect(out.contains("Gaps that remain"), "\(format)") }
         }
+    }
+
+    @Test func aRenumberedProvisionWithTheSameWordsIsNoChange() {
+        var new = Sample.report
+        for i in new.findings.indices { for j in new.findings[i].evidence.indices { new.findings[i].evidence[j].section = "s. 4(1)" } }
+        #expect(ReportDiff(old: Sample.report, new: new).changes.isEmpty)
+    }
+
+    @Test func theRedlineKeepsBothTextsAndShowsOnlyWhatChanged() {
+        let old = "(3) liable to imprisonment for a term not exceeding two years or to a fine"
+        let new = "(3) liable to imprisonment for a term not exceeding fifteen years, and to a fine"
+        let pieces = Redline.pieces(old: old, new: new)
+        let words = { (kinds: Set<Redline.Piece.Kind>) in pieces.filter { kinds.contains($0.kind) }.map(\.text).joined(separator: " ") }
+        #expect(words([.same, .deleted]) == old && words([.same, .inserted]) == new)
+        #expect(pieces.filter { $0.kind != .same }.map(\.text) == ["two years or", "fifteen years, and"])
+        #expect(Redline.pieces(old: "same words", new: "same  words\n") == [Redline.Piece(.same, "same words")])
+        #expect(Redline.pieces(old: "", new: "all new") == [Redline.Piece(.inserted, "all new")])
+    }
+
+    @Test func renderersShowTheRedline() throws {
+        var diff = ReportDiff(old: Sample.report, new: Sample.report)
+        diff.redlines = [Redline(citation: "s. 3(2)", requirements: ["definition.consent-irrelevant"],
+                                 pieces: [.init(.same, "(2)"), .init(.deleted, "a <defence>"), .init(.inserted, "irrelevant")])]
+        #expect(try DiffRenderer(format: .text).render(diff).contains("Redline of s. 3(2) (definition.consent-irrelevant)\n  (2) [-a <defence>-] {+irrelevant+}"))
+        #expect(try DiffRenderer(format: .markdown).render(diff).contains("(2) ~~a &lt;defence&gt;~~ **irrelevant**"))
+        let html = try DiffRenderer(format: .html).render(diff)
+        #expect(html.contains("(2) <del>a &lt;defence&gt;</del> <ins>irrelevant</ins>") && XMLCollector.parse(html).ok)
     }
 }
