@@ -184,6 +184,34 @@ typealias S = ServerSupport
         }
     }
 
+    /// A text in a language no rule reads is refused as the CLI refuses it (exit 2 there,
+    /// 422 here), unless the server was started with --language-anyway.
+    @Test func aTextInAnUnreadLanguageIsRefusedWithTheCLIMessage() async throws {
+        let french = "Article 1. La traite des personnes est le fait de recruter une personne, de la transporter ou de la transférer, "
+            + "et de l’héberger ou de l’accueillir à des fins d’exploitation.\nArticle 2. Le consentement de la victime est sans effet "
+            + "sur la responsabilité pénale de l’auteur et les peines sont de dix ans de prison.\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("loi-\(UUID().uuidString).txt")
+        try Data(french.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let cli = try LacunaCommand.run(["analyze", file.path])
+        #expect(cli.status == 2)
+        try await S.test(try S.server()) { client in
+            try await client.execute(uri: "/api/analyze?name=\(file.lastPathComponent)", method: .post, body: ByteBuffer(string: french)) { r in
+                #expect(r.status == .unprocessableContent)
+                let message = try #require(S.errorMessage(r.body))
+                #expect(cli.stderr.hasSuffix(message.replacingOccurrences(of: file.lastPathComponent, with: file.path) + "\n"))
+            }
+        }
+        let anyway = try LacunaServer(analyzer: S.analyzer, settings: ServerSettings(), languageAnyway: true)
+        try await S.test(anyway) { client in
+            try await client.execute(uri: "/api/analyze", method: .post, body: ByteBuffer(string: french)) { r in
+                #expect(r.status == .ok)
+                let warnings = try S.json(r.body)["warnings"] as? [String]
+                #expect(warnings?.isEmpty == false)
+            }
+        }
+    }
+
     @Test func malformedFormsAreRefusedWith400() async throws {
         try await S.test(try S.server()) { client in
             let headers: HTTPFields = [.contentType: S.Form().contentType]
