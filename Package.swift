@@ -18,12 +18,13 @@
 //   LacunaKit       registry, pipeline entry, batch,    (everything above, Yams)
 //                   review files
 //   LacunaBench     bench: synthetic corpus, timing     (Kit, Core, Rules)
-//   lacuna          the CLI                              (Kit, Bench, Core, Readers, Reports, ArgumentParser)
+//   LacunaServer    `lacuna serve`: pages and JSON API  (Kit, Core, Readers, Reports, Store, Hummingbird)
+//   lacuna          the CLI                              (Kit, Bench, Server, Core, Readers, Reports, ArgumentParser)
 import PackageDescription
 
 let package = Package(
     name: "Lacuna",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lacuna", targets: ["lacuna"]),
         .library(name: "LacunaKit", targets: ["LacunaKit"]),
@@ -34,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -99,10 +101,18 @@ let package = Package(
         ),
         // The benchmark (`lacuna bench`): synthetic corpus, stage timing, pcre2grep comparison.
         .target(name: "LacunaBench", dependencies: ["LacunaKit", "LacunaCore", "LacunaRules"]),
+        // The web front end (`lacuna serve`): server-rendered pages and a JSON API over the same Analyzer.
+        .target(
+            name: "LacunaServer",
+            dependencies: [
+                "LacunaKit", "LacunaCore", "LacunaReaders", "LacunaReports", "LacunaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "lacuna",
             dependencies: [
-                "LacunaKit", "LacunaBench", "LacunaCore", "LacunaReaders", "LacunaReports",
+                "LacunaKit", "LacunaBench", "LacunaServer", "LacunaCore", "LacunaReaders", "LacunaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -125,6 +135,13 @@ let package = Package(
             dependencies: ["LacunaKit", "LacunaBench", "LacunaRules", "LacunaCatalog", "LacunaReaders", "LacunaReports", "LacunaCore",
                            "LacunaTestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "LacunaServerTests",
+            dependencies: [
+                "LacunaServer", "LacunaKit", "LacunaCore", "LacunaReports", "LacunaTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system libraries Lacuna builds against (Debian/Ubuntu), when missing:
 # libpcre2-dev (the PCRE2 pattern engine), libsqlite3-dev (the batch store) and pkg-config;
-# with apt-get, also the tools of the report checks (below).
+# with apt-get, also the tools of the report checks (below); with --browser also chromium-driver
+# (the real-browser test of `lacuna serve`).
 set -euo pipefail
 need=()
+if [ "${1:-}" = "--browser" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+fi
 pkg-config --exists libpcre2-8 2>/dev/null || need+=(libpcre2-dev)
 pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)   # the batch store (GRDB)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
@@ -23,9 +28,9 @@ if [ ${#need[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     echo "installing: ${need[*]}" >&2
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "${need[@]}" >/dev/null
   else
-    echo "please install: ${need[*]} (PCRE2 development files and pkg-config)" >&2
+    echo "please install: ${need[*]} (PCRE2 and SQLite development files, pkg-config; chromium for the browser test)" >&2
     exit 1
   fi
 fi

@@ -135,16 +135,22 @@ public struct Ingester: Sendable {
             throw InputError(path: path, problem: "could not be read: \(error.localizedDescription)")
         }
         if data.count > maxBytes {
-            throw InputError(path: path, problem: "is larger than the \(Ingester.megabytes(maxBytes)) limit (raise it with --max-size)")
+            throw tooLarge(path: path)
         }
         return Array(data)
     }
 
-    /// Decodes bytes already in memory (used for standard input and tests).
+    /// The error for input longer than ``maxBytes`` (a stream, or bytes held in memory),
+    /// as `lacuna analyze` words it; `lacuna serve` answers an oversized upload with it.
+    public func tooLarge(path: String) -> InputError {
+        InputError(path: path, problem: "is larger than the \(Ingester.megabytes(maxBytes)) limit (raise it with --max-size)")
+    }
+
+    /// Decodes bytes already in memory (used for standard input, uploads and tests).
     public func decode(_ bytes: [UInt8], path: String) throws -> SourceText {
         if bytes.isEmpty { throw InputError(path: path, problem: "is empty") }
         if bytes.count > maxBytes {
-            throw InputError(path: path, problem: "is larger than the \(Ingester.megabytes(maxBytes)) limit (raise it with --max-size)")
+            throw tooLarge(path: path)
         }
         let kind = Ingester.sniff(bytes)
         switch kind {

@@ -10,7 +10,7 @@ struct Lacuna: ParsableCommand {
         commandName: "lacuna",
         abstract: "Find where anti-trafficking legislation falls short of the UN Trafficking in Persons Protocol and the UNODC Model Law.",
         version: Analyzer.version,
-        subcommands: [AnalyzeCommand.self, DiffCommand.self, ExplainCommand.self, OutlineCommand.self, CatalogCommand.self, RulesCommand.self, BatchCommand.self, MatrixCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, DiffCommand.self, ExplainCommand.self, OutlineCommand.self, CatalogCommand.self, RulesCommand.self, BatchCommand.self, MatrixCommand.self, BenchCommand.self, ServeCommand.self]
     )
 
     /// Exit codes: 0 ran, 1 `--fail-on` gaps found, 2 usage or input error.

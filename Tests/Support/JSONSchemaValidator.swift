@@ -3,11 +3,13 @@ import Foundation
 /// Validates JSON against the subset of JSON Schema (2020-12) that docs/report.schema.json
 /// uses: type, const, enum, required, properties, additionalProperties, items, minItems,
 /// minimum, pattern, oneOf, and `$ref` to the schema's own `$defs`. Returns every violation
-/// with its JSON path.
-struct JSONSchemaValidator {
-    let schema: [String: Any]
+/// with its JSON path. Shared by the report tests and the server tests.
+public struct JSONSchemaValidator: @unchecked Sendable {
+    public let schema: [String: Any]
 
-    func validate(_ value: Any) -> [String] {
+    public init(schema: [String: Any]) { self.schema = schema }
+
+    public func validate(_ value: Any) -> [String] {
         var errors: [String] = []
         check(value, schema, "$", &errors)
         return errors
