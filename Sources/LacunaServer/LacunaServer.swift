@@ -84,7 +84,7 @@ public struct LacunaServer: Sendable {
     func diff(old: Upload, new: Upload, tradition: TraditionChoice?) async throws -> (ReportDiff, Analysis, Analysis) {
         let before = try await analyze(old, tradition: tradition)
         let after = try await analyze(new, tradition: tradition ?? before.tradition)
-        return (ReportDiff(old: before.report, new: after.report), before, after)
+        return (ReportDiff(old: before, new: after), before, after)
     }
 
     /// A tradition as the CLI's `--tradition` reads it; empty or absent is the server's default.
