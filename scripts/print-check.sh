@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the HTML report prints well: prints the weak draft's report to PDF with
 # headless Chromium, on A4 and on Letter, and counts the pages (pdfinfo, poppler-utils):
-# at most 12 A4 pages with the annex of the annotated text, the gaps before the list of all
+# at most 12 A4 pages with the annex of the annotated text (13 on Letter, a page 6% shorter), the gaps before the list of all
 # findings, and the annex's highlights labelled with their findings' numbers. Needs a
 # built lacuna (swift build), chromium and poppler-utils; scripts/test.sh runs it when
 # chromium is installed.
@@ -30,7 +30,8 @@ for paper in a4 letter; do
   print "$work/weak-$paper.html" "$work/weak-$paper.pdf"
   n=$(pages "$work/weak-$paper.pdf")
   echo "print-check: weak draft on $paper ($(size "$work/weak-$paper.pdf") pt): $n pages"
-  [ "$n" -le "$limit" ] || { echo "print-check: more than $limit pages on $paper" >&2; status=1; }
+  most=$limit; [ "$paper" = letter ] && most=$((limit + 1))
+  [ "$n" -le "$most" ] || { echo "print-check: more than $most pages on $paper" >&2; status=1; }
 done
 # A4 is 595 x 842 points, Letter 612 x 792: the @page rule chose the paper.
 [ "$(size "$work/weak-a4.pdf")" = "595 x 842" ] || { echo "print-check: the A4 report is not on A4 paper" >&2; status=1; }

@@ -127,7 +127,7 @@ public struct HTMLReporter: Reporter {
         h += "<p class=\"finding\"><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
         if let why = f.why {
             let title = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
-            h += "<p><strong>\(title)</strong> \(HTML.escape(why))</p>\n"
+            h += "<p class=\"why\"><strong>\(title)</strong> \(HTML.escape(why))</p>\n"
         }
         if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
         if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
