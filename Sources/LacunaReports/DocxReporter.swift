@@ -48,6 +48,7 @@ public struct DocxReporter: Sendable {
         var sentence = "Of \(t.total) requirements, \(t.met) are met, \(t.partial) partly met, \(t.missing) missing and \(t.conflict) in conflict with the instruments. "
         sentence += "\(s.mandatoryGaps) of the \(s.obligations["mandatory"]?.total ?? 0) mandatory requirements are not met."
         x += WordML.paragraph(text: sentence)
+        if let note = ReportText.notAddressed(report) { x += labelled("Not addressed.", note) }
         let counts = Status.allCases.map { WordML.Cell.runs(WordML.run("\(t[$0])", .bold), fill: WordML.fill($0)) }
         x += WordML.table(header: Status.allCases.map(ReportText.statusLabel), rows: [counts], widths: [25, 25, 25, 25])
         x += WordML.paragraph(text: "Coverage by area", style: "Heading2")
@@ -78,7 +79,9 @@ public struct DocxReporter: Sendable {
                     WordML.Cell(WordML.paragraph(WordML.run(f.title)) + WordML.paragraph(WordML.run(f.requirement, [.mono, .muted]))),
                     WordML.Cell.runs(WordML.run(f.obligation.rawValue)),
                     WordML.Cell.runs(WordML.run(ReportText.statusLabel(f.status), .bold), fill: WordML.fill(f.status)),
-                    WordML.Cell.runs(f.evidence.first.map(quote) ?? WordML.run("—")),
+                    WordML.Cell(WordML.paragraph(f.evidence.first.map(quote) ?? WordML.run("—"))
+                                + (f.why.map { WordML.paragraph(WordML.run($0, .muted)) } ?? "")
+                                + (f.review.map { WordML.paragraph(WordML.run("Review: " + $0.sentence, .bold)) } ?? "")),
                 ]
             }
             x += WordML.table(header: ["Requirement", "Obligation", "Status", "Evidence"], rows: rows, widths: [30, 13, 11, 46])
@@ -94,6 +97,10 @@ public struct DocxReporter: Sendable {
             x += WordML.paragraph(status(f.status) + WordML.run(" " + f.title), style: "Heading2")
             x += WordML.paragraph(WordML.run("\(f.requirement) · \(f.obligation.rawValue) · \(f.sources.joined(separator: "; "))", [.mono, .muted]), keepNext: true)
             x += labelled("Finding.", f.explanation)
+            if let why = f.why {
+                x += labelled(ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why.", why)
+            }
+            if let review = f.review { x += labelled(review.stale ? "Review (stale)." : "Review.", review.sentence) }
             if let r = f.recommendation { x += labelled("Recommendation.", r) }
             if let dr = f.drafting { x += labelled("Suggested drafting (\(report.document.tradition.rawValue)).", dr) }
             for e in f.evidence { x += WordML.paragraph(quote(e), style: "Quote") }

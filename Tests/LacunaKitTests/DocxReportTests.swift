@@ -38,6 +38,10 @@ import LacunaTestSupport
             #expect(text.contains(f.title), "finding \(f.requirement)")
             if let e = f.evidence.first { #expect(text.contains(Self.flat(e.text)), "evidence quote of \(f.requirement)") }
         }
+        // Every finding says why, as in the other formats.
+        let withWhy = report.findings.compactMap(\.why)
+        #expect(withWhy.count == report.findings.count)
+        for why in withWhy { #expect(text.contains(Self.flat(why)), "why: \(why)") }
         let gaps = report.findings.filter { $0.status.isGap }
         #expect(!gaps.isEmpty)
         for f in gaps {
