@@ -67,6 +67,9 @@ extension LacunaServer {
 
     func reportDownload(id: String, format name: String) async throws -> Response {
         let analysis = try await cached(id)
+        if name == "docx" {
+            return Responses.download(try DocxReporter().data([analysis]), format: "docx", document: analysis.report.document.path)
+        }
         let format = try Self.reportFormat(name)
         return Responses.download(try format.render([analysis]), format: format.rawValue, document: analysis.report.document.path)
     }

@@ -4,7 +4,7 @@ import LacunaReports
 extension Pages {
     /// The download formats a report page links to.
     static let downloadFormats: [(format: String, label: String)] = [
-        ("json", "JSON"), ("markdown", "Markdown"), ("sarif", "SARIF"), ("csv", "CSV"), ("html", "HTML"),
+        ("json", "JSON"), ("markdown", "Markdown"), ("sarif", "SARIF"), ("csv", "CSV"), ("html", "HTML"), ("docx", "Word"),
     ]
 
     /// The report page: the HTML report, with the downloads after its heading and, before

@@ -29,6 +29,7 @@ enum Responses {
         case "markdown": "text/markdown; charset=utf-8"
         case "sarif": "application/sarif+json; charset=utf-8"
         case "csv": "text/csv; charset=utf-8"
+        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         default: "text/plain; charset=utf-8"
         }
     }
@@ -45,7 +46,12 @@ enum Responses {
 
     /// A report to save, named after the document.
     static func download(_ body: String, format: String, document: String) -> Response {
-        var r = text(body, type: mediaType(format))
+        download(Data(body.utf8), format: format, document: document)
+    }
+
+    /// A report to save (text or, for Word, binary), named after the document.
+    static func download(_ body: Data, format: String, document: String) -> Response {
+        var r = Response(status: .ok, headers: [.contentType: mediaType(format)], body: .init(byteBuffer: ByteBuffer(bytes: body)))
         let stem = (Upload.label(document) as NSString).deletingPathExtension
         let safe = String(stem.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
             .map(Character.init))

@@ -80,6 +80,13 @@ import Testing
             try await client.execute(uri: location + "/sarif", method: .get) { r in
                 #expect(r.headers[.contentType] == "application/sarif+json; charset=utf-8")
             }
+            try await client.execute(uri: location + "/docx", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                #expect(r.headers[.contentDisposition] == "attachment; filename=\"bill-lacuna.docx\"")
+                let word = try DocxReporter().data([expected])
+                #expect(Data(buffer: r.body) == word)
+            }
             try await client.execute(uri: location + "/docbook", method: .get) { r in
                 #expect(r.status == .badRequest)
                 #expect(S.string(r.body).contains("unknown format docbook"))
