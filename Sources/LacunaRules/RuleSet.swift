@@ -134,7 +134,9 @@ public final class RuleSet: Sendable {
     /// The rules as the judge reads them, built once.
     public let index: RuleIndex
 
-    /// Runs every rule on `document`.
+    /// Runs every rule on `document`. A document of ``RuleRun/parallelFromBytes`` or more has
+    /// its rules' patterns searched on every active core first (``RuleRun/prefetch(_:workers:)``),
+    /// so one long statute uses the machine; the evidence is the same either way.
     public func evidence(in document: Document) throws -> [Evidence] {
         let run = RuleRun(document: document, set: self)
         if run.subject.bytes.count >= RuleRun.parallelFromBytes {
