@@ -93,13 +93,10 @@ enum HTML {
       /* A gap: its title and sources on one line, then its finding, recommendation and drafting. */
       .rec { margin: 1pt 0 3pt; padding: 0 0 0 7pt; border-left-width: 3px; } .rec h3 { display: inline; margin: 0; font-size: 8.5pt; }
       .rec .src { display: inline; margin-left: 6pt; font-size: 6.5pt; } .rec p { margin: 1pt 0; }
-      /* A missing requirement's finding lists everything looked for: on paper, its first line (the screen and lacuna explain have it all). */
-      .rec.st-missing-b p.finding { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; line-clamp: 1; overflow: hidden; }
-      /* Why a requirement is missing is that nothing was found (rule 1): the finding line says so. Other reasons: their first line (the screen has them whole). */
-      .rec.st-missing-b p.why { display: none; }
-      /* A partial or conflicting finding: two lines on paper (its Why follows; the annex quotes the words in full). */
-      .rec:not(.st-missing-b) p.finding { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
-      .rec p.why { font-size: inherit; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; line-clamp: 1; overflow: hidden; }
+      /* On paper a gap's finding and why are cut (the screen and lacuna explain have them whole): a missing requirement's finding, the list of what was looked for, to its first line, and its why (nothing found, rule 1) left out; a partial or conflicting finding to two lines (the annex quotes the words), its why to one. */
+      .rec p.finding, .rec p.why { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; line-clamp: 1; overflow: hidden; }
+      .rec:not(.st-missing-b) p.finding { -webkit-line-clamp: 2; line-clamp: 2; }
+      .rec p.why { font-size: inherit; } .rec.st-missing-b p.why { display: none; }
       /* Every finding on one line: title and id side by side, the evidence cut to what fits (the gaps above quote it in full). */
       tr.met td, tr.gap td { padding-top: 0.5pt; padding-bottom: 0.5pt; font-size: 7pt; } tr.met td { color: #3c4043; }
       tr.met td br, tr.gap td br { display: none; } tr.met td:first-child, tr.gap td:first-child { white-space: nowrap; }

@@ -21,6 +21,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The analyses with only the findings `filter` keeps in each report (all when nil): what
+    /// every format, Word included, shows under `--only` and `--summary`.
+    public static func filtered(_ analyses: [Analysis], by filter: FindingFilter?) -> [Analysis] {
+        guard let filter else { return analyses }
+        return analyses.map { a in
+            var a = a
+            a.report = a.report.filtered(filter)
+            return a
+        }
+    }
+
     /// Several analyses as one output: JSON as an array (one object when there is one), HTML
     /// as one page with a section per document, SARIF as one log with a run per document, CSV
     /// under one header, text reports separated by a blank line, Markdown one after another.
@@ -29,8 +40,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// shows the suggested drafting in the text format; `layout` sets the HTML page.
     public func render(_ analyses: [Analysis], color: Bool = false, filter: FindingFilter? = nil, drafting: Bool = false,
                        layout: PageOptions = PageOptions()) throws -> String {
-        var analyses = analyses
-        if let filter { for i in analyses.indices { analyses[i].report = analyses[i].report.filtered(filter) } }
+        let analyses = ReportFormat.filtered(analyses, by: filter)
         switch self {
         case .json where analyses.count > 1:
             return String(decoding: try JSONReporter.encoder.encode(analyses.map(\.report)), as: UTF8.self) + "\n"

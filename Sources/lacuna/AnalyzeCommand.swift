@@ -116,8 +116,7 @@ struct AnalyzeCommand: ParsableCommand {
         let filter = summary ? FindingFilter.summary : only?.filter
         if !analyses.isEmpty {
             if format == Self.docx {
-                let shown = analyses.map { a in filter.map { f in var a = a; a.report = a.report.filtered(f); return a } ?? a }
-                try out.write(try DocxReporter().data(shown))
+                try out.write(try DocxReporter().data(ReportFormat.filtered(analyses, by: filter)))
             } else {
                 let layout = PageOptions(paper: paper, annex: annex)
                 try out.write(try ReportFormat(rawValue: format)!.render(analyses, color: color, filter: filter, drafting: drafting,
