@@ -125,9 +125,12 @@ public final class Analyzer: Sendable {
     ///   - only: run only the rules with these ids (nil: every rule of the set).
     ///   - language: the language of the whole text, instead of the detected one(s).
     ///   - observer: told of each stage (`lacuna bench` times them).
+    ///   - cancellation: checked between stages and rules; once raised, the analysis throws
+    ///     ``Cancelled`` at the next check.
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, language given: Language? = nil,
-                        observer: any StageObserver = NoStageObserver()) throws -> Analysis {
+                        observer: any StageObserver = NoStageObserver(), cancellation: Cancellation? = nil) throws -> Analysis {
+        try cancellation?.check()
         let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
             let choice = self.choice(for: source.text, given: tradition)
             return (try segment(source, choice: choice), choice, try set ?? ruleSet(for: choice))
@@ -137,9 +140,11 @@ public final class Analyzer: Sendable {
             document.languages = given.map { LanguageMap(document: $0) } ?? LanguageDetector().map(of: document)
             return (document, document.languages.document)
         }
+        try cancellation?.check()
         let found = try observer.observe(.analyze) {
-            try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
+            try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document, cancellation: cancellation)
         }
+        try cancellation?.check()
         return observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,

@@ -142,13 +142,17 @@ public final class RuleSet: Sendable {
     /// Runs every rule on `document`. A document of ``RuleRun/parallelFromBytes`` or more has
     /// its rules' patterns searched on every active core first (``RuleRun/prefetch(_:workers:)``),
     /// so one long statute uses the machine; the evidence is the same either way.
-    public func evidence(in document: Document) throws -> [Evidence] {
+    ///
+    /// With `cancellation`, the work stops (throwing ``Cancelled``) at the first rule or
+    /// pattern after it is raised.
+    public func evidence(in document: Document, cancellation: Cancellation? = nil) throws -> [Evidence] {
         let run = RuleRun(document: document, set: self)
         if run.subject.bytes.count >= RuleRun.parallelFromBytes {
-            try run.prefetch(rules, workers: ProcessInfo.processInfo.activeProcessorCount)
+            try run.prefetch(rules, workers: ProcessInfo.processInfo.activeProcessorCount, cancellation: cancellation)
         }
         var evidence: [Evidence] = []
         for rule in rules {
+            try cancellation?.check()
             evidence.append(contentsOf: try run.evidence(for: rule))
         }
         return evidence

@@ -71,9 +71,9 @@ public struct LacunaServer: Sendable {
     /// Reads, analyses and judges one upload through the pipeline entry, within the limits.
     func analyze(_ upload: Upload, tradition: TraditionChoice?, title: String? = nil) async throws -> Analysis {
         let analyzer = self.analyzer, languageAnyway = self.languageAnyway
-        return try await runner.run(upload.name) {
+        return try await runner.run(upload.name) { (cancellation: Cancellation) in
             let source = try analyzer.ingester.decode(upload.bytes, path: upload.name)
-            var analysis = try analyzer.analyze(source, tradition: tradition)
+            var analysis = try analyzer.analyze(source, tradition: tradition, cancellation: cancellation)
             if let title { analysis.setTitle(title) }
             if !languageAnyway, let problem = analysis.unreadLanguage { throw problem }
             return analysis
