@@ -96,20 +96,20 @@ public final class Analyzer: Sendable {
     }
 
     /// Reads the file at `path` and analyses it.
-    public func analyze(path: String, tradition: TraditionChoice? = nil,
+    public func analyze(path: String, tradition: TraditionChoice? = nil, language: Language? = nil,
                         observer: any StageObserver = NoStageObserver()) throws -> Analysis {
         let source = try observer.observe(.ingest) { try ingester.read(path: path) }
-        return try analyze(source, tradition: tradition, observer: observer)
+        return try analyze(source, tradition: tradition, language: language, observer: observer)
     }
 
     /// Reads and analyses each path in turn, going on past the ones that fail: the analyses
     /// in order, and each failure with its path (`lacuna analyze a b c`).
-    public func analyze(paths: [String], tradition: TraditionChoice? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
+    public func analyze(paths: [String], tradition: TraditionChoice? = nil, language: Language? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
         var analyses: [Analysis] = []
         var failures: [(path: String, error: any Error)] = []
         for path in paths {
             do {
-                analyses.append(try analyze(path: path, tradition: tradition))
+                analyses.append(try analyze(path: path, tradition: tradition, language: language))
             } catch {
                 failures.append((path, error))
             }

@@ -21,6 +21,8 @@ public struct BatchOptions: Sendable {
     public var retire = true
     /// Keep the report of a text in a language no rule reads instead of recording an error.
     public var languageAnyway = false
+    /// The language of every document instead of the detected one (`--language`).
+    public var language: Language?
     /// Put the full report in each output line (``BatchLine/report``).
     public var includeReports = false
     /// The input as the run records it (an absolute path, or `-`).
@@ -370,7 +372,7 @@ public final class BatchRunner: Sendable {
         let reviewed = item.review.flatMap { FileManager.default.contents(atPath: $0) }.map { d -> String in
             var h = StableHash(); h.combine(String(decoding: d, as: UTF8.self)); return "+review:" + h.hex
         } ?? ""
-        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "") + (item.extract == true ? "+extract" : "") + reviewed
+        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "") + (options.language.map { "+language:" + $0.rawValue } ?? "") + (item.extract == true ? "+extract" : "") + reviewed
         func make(_ outcome: DocumentResult.Outcome, hash: String?, tradition: String?, rulesVersion: String?,
                   report: Report?, bytes: Int) -> Processed {
             let result = DocumentResult(document: meta, traditionRequested: requested, tradition: tradition, contentHash: hash,
@@ -420,7 +422,7 @@ public final class BatchRunner: Sendable {
         if let reusable { return reusable }
         var report: Report
         do {
-            let analysis = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer)
+            let analysis = try analyzer.analyze(source, tradition: effective, using: rules, language: options.language, observer: observer)
             if let unread = analysis.unreadLanguage, !options.languageAnyway { throw unread }
             report = analysis.report
             if let file = try review.get() { try report.apply(file, catalog: analyzer.catalog) }

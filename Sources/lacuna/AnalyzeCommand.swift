@@ -105,7 +105,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let out = Output(path: output)
         // Every file is tried; the ones that fail are reported after, and exit 2.
-        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
+        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice, language: try options.languageChoice())
         if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
         if let review { for i in analyses.indices { try analyzer.applyReview(path: review, to: &analyses[i]) } }
         if extract { for i in analyses.indices { analyses[i].report.markExtract() } }

@@ -79,6 +79,7 @@ struct BatchCommand: ParsableCommand {
         batch.shard = try shard.map { try Shard(parsing: $0) }
         batch.tradition = options.tradition
         batch.languageAnyway = options.languageAnyway
+        batch.language = try options.languageChoice()
         batch.force = force
         batch.retire = !keepMissing
         batch.includeReports = reports

@@ -42,9 +42,9 @@ struct DiffCommand: ParsableCommand {
         if let output { try OutputTarget.check(output, against: [old, new] + options.rulePacks) }
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        var oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
+        var oldAnalysis = try analyzer.analyze(path: old, tradition: choice, language: try options.languageChoice())
         if choice == nil { choice = oldAnalysis.tradition }
-        var newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        var newAnalysis = try analyzer.analyze(path: new, tradition: choice, language: try options.languageChoice())
         if let review {
             try analyzer.applyReview(path: review, to: &oldAnalysis)
             try analyzer.applyReview(path: review, to: &newAnalysis)

@@ -130,6 +130,19 @@ import LacunaTestSupport
         #expect(csv.hasPrefix("document,language,") && csv.contains(",fr,"), "csv")
     }
 
+    /// `--language` names the text's language instead of detecting it; a bad tag is refused.
+    @Test func theLanguageOptionOverridesDetection() throws {
+        let bill = Support.root.appendingPathComponent("Corpora/weak-draft/bill.txt").path
+        let r = try CLI.run(["analyze", bill, "--format", "json", "--language", "pt"])
+        #expect(r.status == 2, "Portuguese is read by no pack: \(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((json["document"] as? [String: Any])?["language"] as? String == "pt")
+        let auto = try CLI.run(["analyze", bill, "--format", "json", "--language", "auto"])
+        #expect(auto.status == 0 && auto.stdout.contains("\"language\":\"en\"") || auto.stdout.contains("\"language\" : \"en\""))
+        let bad = try CLI.run(["analyze", bill, "--language", "French!"])
+        #expect(bad.status == 2 && bad.stderr.contains("--language") && bad.stderr.contains("French!"), "\(bad.stderr)")
+    }
+
     @Test func englishIsShownAndNotWarnedAbout() throws {
         let r = try CLI.run(["analyze", Support.root.appendingPathComponent("Corpora/weak-draft/bill.txt").path])
         #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
