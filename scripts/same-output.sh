@@ -33,6 +33,7 @@ done
 run_one() {
     local out=$1 f=$2 format=$3
     local name=${f//\//_}
+    name=${name#..}   # ../shared/... would name a hidden file
     local status=0
     "$lacuna" analyze --format "$format" "$f" >"$out/$name.$format" 2>"$out/$name.$format.err" || status=$?
     echo "$status" >"$out/$name.$format.status"
