@@ -7,7 +7,9 @@
 # For every Corpora/*/bill.txt and every ../shared/statutes/*.txt (and the files named in
 # $SAME_OUTPUT_EXTRA, separated by spaces), it runs `lacuna analyze --format json` and
 # `--format text` and keeps standard output, standard error and the exit status.
-# LACUNA defaults to .build/debug/lacuna. `compare` prints each file that differs and exits
+# LACUNA defaults to .build/debug/lacuna. Run the builds compared from the same path (copy the
+# later binary over the earlier, with its *.resources folders): the JSON's rulesVersion hashes
+# the rule files' paths, which lie beside the binary. `compare` prints each file that differs and exits
 # 1 when any does, 0 when all are the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,8 +12,9 @@ import Foundation
 public final class MemoryBudget: @unchecked Sendable {
     /// Bytes the documents analysed at once may hold.
     public let limit: Int
-    /// Peak memory of one analysis per byte of input, as measured (`lacuna bench --large`,
-    /// docs/performance.md): the figure a reservation multiplies a file's size by.
+    /// Peak memory of one analysis per byte of input that a reservation counts: issue 12's
+    /// bound for a long document (docs/performance.md has the measured ratios; raise this if
+    /// they exceed it).
     public static let bytesPerInputByte = 8
     /// What every analysis holds whatever its size (the report, the working arrays), so
     /// that many tiny files are not estimated at nothing.

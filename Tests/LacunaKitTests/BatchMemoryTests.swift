@@ -21,14 +21,18 @@ import LacunaCore
         }
     }
 
+    static func size(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     @Test func aBudgetForOneDocumentAnalysesOneAtATimeWhateverTheJobs() throws {
         let dir = try BatchFixture.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let items = try BatchInput.walk(dir.path)
-        let largest = items.map { BatchRunner.fileSize($0.path) }.max()!
+        let largest = items.map { BatchMemoryTests.size($0.path) }.max()!
         var options = BatchFixture.options(dir, jobs: 3)
         // Room for the largest document's estimate, not for two of the smallest.
-        let smallest = items.map { BatchRunner.fileSize($0.path) }.min()!
+        let smallest = items.map { BatchMemoryTests.size($0.path) }.min()!
         options.memoryBudget = MemoryBudget.estimate(forFileOfSize: largest)
         #expect(options.memoryBudget < 2 * MemoryBudget.estimate(forFileOfSize: smallest))
         let overlap = Overlap()
