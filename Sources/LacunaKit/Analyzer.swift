@@ -95,6 +95,13 @@ public final class Analyzer: Sendable {
         return TraditionChoice(traditions: [primary] + inOrder.filter { $0 != primary }, detected: given.detected)
     }
 
+    /// ``choice(for:given:)`` for a source: its text is made into a string (a copy of a long
+    /// document) only when the choice depends on it — a tradition to detect or to order.
+    public func choice(for source: SourceText, given: TraditionChoice?) -> TraditionChoice {
+        if let given, given.traditions.count <= 1 { return given }
+        return choice(for: source.text, given: given)
+    }
+
     /// Reads the file at `path` and analyses it.
     public func analyze(path: String, tradition: TraditionChoice? = nil, language: Language? = nil,
                         observer: any StageObserver = NoStageObserver()) throws -> Analysis {
@@ -132,7 +139,7 @@ public final class Analyzer: Sendable {
                         observer: any StageObserver = NoStageObserver(), cancellation: Cancellation? = nil) throws -> Analysis {
         try cancellation?.check()
         let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
-            let choice = self.choice(for: source.text, given: tradition)
+            let choice = self.choice(for: source, given: tradition)
             return (try segment(source, choice: choice), choice, try set ?? ruleSet(for: choice))
         }
         let (document, language) = try observer.observe(.resolve) {
@@ -153,7 +160,7 @@ public final class Analyzer: Sendable {
             let read = language == .undetermined || rules.reads(language)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
-                                    contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
+                                    contentHash: source.contentHash, characters: source.scalarCount,
                                     provisions: document.provisions.count, language: language, languageRead: read,
                                     traditions: choice.traditions)
             let warnings = read ? [] : [UnreadLanguage.sentence(language, read: rules.languages)]

@@ -23,7 +23,7 @@ final class RuleRun {
     init(document: Document, set: RuleSet) {
         self.document = document
         self.set = set
-        self.subject = Subject(document.source.text)
+        self.subject = Subject(utf8OfString: document.source.utf8)  // shared, not a copy of a long text
         self.screening = set.prefilter.screen(subject.bytes)
         self.sentences = SentenceMap(document: document)
     }

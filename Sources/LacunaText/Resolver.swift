@@ -17,7 +17,8 @@ public struct Resolver: Sendable {
     }
 
     public func resolve(_ segmentation: Segmentation, source: SourceText) throws -> Document {
-        let subject = Subject(source.text)
+        // The source's own bytes, shared: a long text is not copied again for matching.
+        let subject = Subject(utf8OfString: source.utf8)
         var excluded = segmentation.excluded
         // Inline editorial notes: "[TRUNCATED — ...]", "[Section 13(1)(d) substituted by ...]".
         for m in try patterns.inlineEditorial.matches(in: subject) {
@@ -59,24 +60,51 @@ public struct Resolver: Sendable {
 
     func operativeText(of index: Int, in document: Document) -> String {
         // The provision's own text without its heading.
+        String(decoding: operativeBytes(of: index, in: document).bytes, as: UTF8.self)
+    }
+
+    /// The pieces of a provision's text outside its exclusions, joined by a space: its
+    /// operative text as UTF-8, built once (no string per piece), and whether every piece
+    /// starts and ends on a character boundary (they do, exclusions being whole characters;
+    /// when one did not, each piece alone would be repaired as text, and the bytes are then
+    /// those of the repaired pieces, so the text is the same either way).
+    func operativeBytes(of index: Int, in document: Document) -> (bytes: [UInt8], aligned: Bool) {
         let p = document.provisions[index]
-        var pieces: [String] = []
+        let b = document.source.utf8
+        var pieces: [Range<Int>] = []
         var cursor = p.range.lowerBound
         // Only the exclusions near the provision (found by binary search), so a text of many
         // sections stays linear.
         for span in document.exclusions(near: p.range) where span.range.overlaps(p.range) {
-            if span.range.lowerBound > cursor { pieces.append(document.source.slice(cursor..<span.range.lowerBound)) }
+            if span.range.lowerBound > cursor { pieces.append(Resolver.clamped(cursor..<span.range.lowerBound, b.count)) }
             cursor = max(cursor, span.range.upperBound)
         }
-        if cursor < p.range.upperBound { pieces.append(document.source.slice(cursor..<p.range.upperBound)) }
-        return pieces.joined(separator: " ")
+        if cursor < p.range.upperBound { pieces.append(Resolver.clamped(cursor..<p.range.upperBound, b.count)) }
+        func boundary(_ i: Int) -> Bool { i >= b.count || b[i] & 0xC0 != 0x80 }
+        guard pieces.allSatisfy({ boundary($0.lowerBound) && boundary($0.upperBound) }) else {
+            let text = pieces.map { document.source.slice($0) }.joined(separator: " ")
+            return (Array(text.utf8), false)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 })
+        for (k, piece) in pieces.enumerated() {
+            if k > 0 { out.append(0x20) }
+            out.append(contentsOf: b[piece])
+        }
+        return (out, true)
+    }
+
+    /// `range` within `0..<count`, as ``SourceText/slice(_:)`` reads it.
+    static func clamped(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+        let lower = max(0, min(range.lowerBound, count))
+        return lower..<max(lower, min(range.upperBound, count))
     }
 
     /// Finds the sections that create the trafficking offence, and the scope they bring
     /// with them: the definitions and provisions they use (JUDGING rules 4 and 5), and the
     /// sections outside it that refer to an offence.
     func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
-        let index = SectionTexts(of: document, screenedBy: patterns.perSection, operativeText: operativeText)
+        let index = SectionTexts(of: document, screenedBy: patterns.perSection, operativeBytes: operativeBytes)
         let (offences, definitional) = try offenceAndDefinitionSections(index, in: document)
         var scope = offences.union(definitional)
         // Follow references from the offences (and from what they pull in) to the sections
@@ -99,10 +127,13 @@ public struct Resolver: Sendable {
         let texts: [Int: ScreenedSubject]
         let byLabel: [String: Int]
 
-        init(of document: Document, screenedBy group: PatternGroup, operativeText: (Int, Document) -> String) {
+        init(of document: Document, screenedBy group: PatternGroup, operativeBytes: (Int, Document) -> (bytes: [UInt8], aligned: Bool)) {
             sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
             var texts: [Int: ScreenedSubject] = [:]
-            for s in sections { texts[s] = group.screen(Subject(operativeText(s, document))) }
+            texts.reserveCapacity(sections.count)
+            // Valid UTF-8 either way: whole characters of the source joined by spaces, or
+            // the bytes of a string.
+            for s in sections { texts[s] = group.screen(Subject(utf8OfString: operativeBytes(s, document).bytes)) }
             self.texts = texts
             byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
                                  uniquingKeysWith: { first, _ in first })
@@ -270,11 +301,11 @@ public struct Resolver: Sendable {
             guard let listRange = m.range(named: "list") else { continue }
             if offencesOnly {
                 let before = text.subject.text(max(0, m.range.lowerBound - 40)..<m.range.lowerBound).lowercased()
-                guard ["offence", "offense", "crime", "infraction", "délit", "delito"].contains(where: before.contains) else { continue }
+                guard ["offence", "offense", "crime", "infraction", "délit", "delito"].contains(where: { Resolver.contains(before, $0) }) else { continue }
             }
             let list = Resolver.withoutParentheses(text.subject.text(listRange))
             let numbers = Resolver.numbers(in: list)
-            if [" to ", "–", " through ", " à ", " a ", " al "].contains(where: list.contains), numbers.count == 2,
+            if [" to ", "–", " through ", " à ", " a ", " al "].contains(where: { Resolver.contains(list, $0) }), numbers.count == 2,
                let a = byLabel[numbers[0]], let b = byLabel[numbers[1]], a <= b {
                 targets.append(Resolver.slice(of: sections) { $0 >= a } upTo: { $0 > b })
             } else {
@@ -290,6 +321,20 @@ public struct Resolver: Sendable {
                 upTo: { document.provisions[$0].range.lowerBound >= range.upperBound })
         }
         return targets
+    }
+
+    /// Foundation's `text.contains(word)`, asked only when the bytes of `word` occur in the
+    /// text's: for the words asked here (no "k", ";" or "`", the ASCII characters that have
+    /// another canonically equivalent form), they must for Foundation to find them.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let found = TextClassifier.withUTF8(text) { b in
+            TextClassifier.withUTF8(word) { w in
+                guard !w.isEmpty, w.count <= b.count else { return w.isEmpty }
+                for i in 0...(b.count - w.count) where memcmp(b.baseAddress! + i, w.baseAddress!, w.count) == 0 { return true }
+                return false
+            }
+        }
+        return found && text.contains(word)
     }
 
     /// The run of a sorted array from the first element where `from` holds to the first where
