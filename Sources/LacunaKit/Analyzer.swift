@@ -16,6 +16,8 @@ public final class Analyzer: Sendable {
     public static let version = "0.1.0"
 
     public let catalog: Catalog
+    /// The catalog in each language a report can be written in.
+    public let translations: CatalogTranslations
     public let registry: PluginRegistry
     public let ingester: Ingester
     let resolver: Resolver
@@ -35,11 +37,15 @@ public final class Analyzer: Sendable {
     ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
     ///   - screening: skip patterns a document lacks the words for (see `RuleSet`); off
     ///     only to check that it changes nothing.
+    ///   - translations: the catalog's translations; nil: the bundled ones for the bundled
+    ///     catalog, none (English reports only) for a catalog of the caller's own.
     public init(catalog: Catalog? = nil, registry: PluginRegistry = .standard, extraPacks: [URL] = [],
-                ingester: Ingester = Ingester(), screening: Bool = true) throws {
+                ingester: Ingester = Ingester(), screening: Bool = true, translations: CatalogTranslations? = nil) throws {
         self.screening = screening
+        let given = catalog
         let catalog = try catalog ?? CatalogLoader.bundled()
         self.catalog = catalog
+        self.translations = translations ?? (given == nil ? .bundled(english: catalog) : .englishOnly(catalog))
         self.registry = registry
         self.ingester = ingester
         var reading = StableHash()
@@ -124,6 +130,9 @@ public final class Analyzer: Sendable {
     ///   - set: the rules to run instead of the tradition's (the example checker's own set).
     ///   - only: run only the rules with these ids (nil: every rule of the set).
     ///   - observer: told of each stage (`lacuna bench` times them).
+    ///
+    /// The report is written in the document's language when the catalog is translated into
+    /// it, else in English (``write(_:in:)`` writes it in another).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
         let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
@@ -137,7 +146,7 @@ public final class Analyzer: Sendable {
         let found = try observer.observe(.analyze) {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
         }
-        return observer.observe(.judge) {
+        var analysis = observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, index: rules.index)
@@ -154,6 +163,8 @@ public final class Analyzer: Sendable {
             return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report,
                             ruleLanguages: rules.languages)
         }
+        try write(&analysis, in: nil)
+        return analysis
     }
 
     /// Segments a text with the conventions of the choice's first plugin.
