@@ -16,6 +16,8 @@ public final class Analyzer: Sendable {
     public static let version = "0.1.0"
 
     public let catalog: Catalog
+    /// The catalog in each language a report can be written in.
+    public let translations: CatalogTranslations
     public let registry: PluginRegistry
     public let ingester: Ingester
     let resolver: Resolver
@@ -35,11 +37,15 @@ public final class Analyzer: Sendable {
     ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
     ///   - screening: skip patterns a document lacks the words for (see `RuleSet`); off
     ///     only to check that it changes nothing.
+    ///   - translations: the catalog's translations; nil: the bundled ones for the bundled
+    ///     catalog, none (English reports only) for a catalog of the caller's own.
     public init(catalog: Catalog? = nil, registry: PluginRegistry = .standard, extraPacks: [URL] = [],
-                ingester: Ingester = Ingester(), screening: Bool = true) throws {
+                ingester: Ingester = Ingester(), screening: Bool = true, translations: CatalogTranslations? = nil) throws {
         self.screening = screening
+        let given = catalog
         let catalog = try catalog ?? CatalogLoader.bundled()
         self.catalog = catalog
+        self.translations = translations ?? (given == nil ? .bundled(english: catalog) : .englishOnly(catalog))
         self.registry = registry
         self.ingester = ingester
         var reading = StableHash()
@@ -134,6 +140,9 @@ public final class Analyzer: Sendable {
     ///   - observer: told of each stage (`lacuna bench` times them).
     ///   - cancellation: checked between stages and rules; once raised, the analysis throws
     ///     ``Cancelled`` at the next check.
+    ///
+    /// The report is written in the document's language when the catalog is translated into
+    /// it, else in English (``write(_:in:)`` writes it in another).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
                         only: Set<String>? = nil, language given: Language? = nil,
                         observer: any StageObserver = NoStageObserver(), cancellation: Cancellation? = nil) throws -> Analysis {
@@ -152,7 +161,7 @@ public final class Analyzer: Sendable {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document, cancellation: cancellation)
         }
         try cancellation?.check()
-        return observer.observe(.judge) {
+        var analysis = observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, index: rules.index)
@@ -169,6 +178,8 @@ public final class Analyzer: Sendable {
             return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report,
                             ruleLanguages: rules.languages)
         }
+        try write(&analysis, in: nil)
+        return analysis
     }
 
     /// Segments a text with the conventions of the choice's first plugin.

@@ -38,7 +38,7 @@ extension LacunaServer {
         let upload = try Self.document(in: form, file: "file", text: "text")
         let choice = try tradition(form.text("tradition"))
         let title = form.text("title").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        let analysis = try await analyze(upload, tradition: choice, title: title)
+        let analysis = try await analyze(upload, tradition: choice, title: title, reportLanguage: try reportLanguage(form.text("reportLanguage")))
         let id = await cache.put(analysis)
         return Response(status: .seeOther, headers: [.location: "/report/\(id)"])
     }

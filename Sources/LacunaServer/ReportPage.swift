@@ -42,21 +42,12 @@ extension Pages {
             for f in report.findings where f.area == area.area {
                 let rid = escape(f.requirement)
                 h += "<details class=\"explain\" id=\"x-\(rid)\" data-requirement=\"\(rid)\" data-status=\"\(f.status.rawValue)\">"
-                h += "<summary><span class=\"badge st-\(f.status.rawValue)\">\(statusLabel(f.status))</span> \(escape(f.title)) <span class=\"req\">\(rid)</span></summary>\n"
+                h += "<summary><span class=\"badge st-\(f.status.rawValue)\">\(HTMLParts.statusLabel(f.status, language: report.reportLanguage))</span> \(escape(f.title)) <span class=\"req\">\(rid)</span></summary>\n"
                 h += "<pre>\(escape(explanations[f.requirement] ?? f.explanation))</pre>"
                 h += "<p><a href=\"#f-\(fragment(f.requirement))\">Back to the findings table</a></p></details>\n"
             }
         }
         return h
-    }
-
-    static func statusLabel(_ s: Status) -> String {
-        switch s {
-        case .met: "Met"
-        case .partial: "Partial"
-        case .missing: "Missing"
-        case .conflict: "Conflict"
-        }
     }
 
     /// The fragment id the HTML report gives a requirement.
