@@ -123,16 +123,19 @@ public final class Analyzer: Sendable {
     ///   - tradition: the plugin(s) to read it with; nil detects the tradition.
     ///   - set: the rules to run instead of the tradition's (the example checker's own set).
     ///   - only: run only the rules with these ids (nil: every rule of the set).
+    ///   - language: the language of the whole text, instead of the detected one(s).
     ///   - observer: told of each stage (`lacuna bench` times them).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
-                        only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
+                        only: Set<String>? = nil, language given: Language? = nil,
+                        observer: any StageObserver = NoStageObserver()) throws -> Analysis {
         let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
             let choice = self.choice(for: source.text, given: tradition)
             return (try segment(source, choice: choice), choice, try set ?? ruleSet(for: choice))
         }
         let (document, language) = try observer.observe(.resolve) {
-            let document = try resolver.resolve(segmentation, source: source)
-            return (document, LanguageDetector().detect(operativeTextOf: document).language)
+            var document = try resolver.resolve(segmentation, source: source)
+            document.languages = given.map { LanguageMap(document: $0) } ?? LanguageDetector().map(of: document)
+            return (document, document.languages.document)
         }
         let found = try observer.observe(.analyze) {
             try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)

@@ -15,7 +15,7 @@ extension RuleRun {
     /// thrown (the first in pattern order).
     func prefetch(_ rules: [CompiledRule], workers: Int) throws {
         var seen = Set<Int>()
-        let todo = rules.flatMap(\.patterns).filter { seen.insert($0).inserted && !isCached($0) }
+        let todo = rules.filter(admits).flatMap(\.patterns).filter { seen.insert($0).inserted && !isCached($0) }
         guard workers > 1, todo.count > 1 else { return }
         var found = [Result<[Match], any Error>?](repeating: nil, count: todo.count)
         let next = NextIndex()
