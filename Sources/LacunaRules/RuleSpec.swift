@@ -125,7 +125,8 @@ public struct RuleSpec: Sendable, Hashable {
     }
 
     public var info: RuleInfo {
-        RuleInfo(id: id, requirements: requirements, effect: effect, scope: scope, summary: summary, origin: origin)
+        RuleInfo(id: id, requirements: requirements, effect: effect, scope: scope, summary: summary, origin: origin,
+                 languages: languages)
     }
 }
 
