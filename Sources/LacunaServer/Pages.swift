@@ -17,9 +17,9 @@ enum Pages {
 
     /// The language the report is written in: the document's (when the catalog has it) or one chosen.
     static let reportLanguageSelect = """
-        <div><label for="reportLanguage">Report language <span class="hint">recommendations, drafting and headings</span></label>
+        <div><label for="reportLanguage">Report language <span class="hint">recommendations, drafting and headings; English when not translated</span></label>
         <select id="reportLanguage" name="reportLanguage">
-        <option value="auto" selected="selected">The document's language (English if not translated)</option>
+        <option value="auto" selected="selected">The document's language</option>
         <option value="en">English</option>
         <option value="fr" lang="fr">Français</option>
         <option value="es" lang="es">Español</option>
