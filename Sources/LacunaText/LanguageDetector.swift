@@ -147,15 +147,34 @@ public struct LanguageDetector: Sendable {
     public func detect(_ text: String) -> Detection {
         var letters: [Script: Int] = [:]
         var words: [(word: String, script: Script)] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []   // the word so far, lower-cased, in UTF-8
+        var letterCount = 0         // its scalars (a word needs two)
         var currentScript: Script?
         var read = 0
         func endWord() {
-            if current.count >= 2, let s = currentScript { words.append((String(current), s)) }
+            if letterCount >= 2, let s = currentScript { words.append((String(decoding: current, as: UTF8.self), s)) }
+            letterCount = 0
             current.removeAll(keepingCapacity: true)
             currentScript = nil
         }
+        var asciiLetters = 0
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII, most of most statutes: no property lookup, no lowercase mapping.
+                read += 1
+                if read > maximumBytes { break }
+                if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                    asciiLetters += 1
+                    if currentScript != nil && currentScript != .latin { endWord() }
+                    currentScript = .latin
+                    current.append(UInt8(v | 0x20))
+                    letterCount += 1
+                } else {
+                    endWord()
+                }
+                continue
+            }
             read += scalar.utf8.count
             if read > maximumBytes { break }
             let props = scalar.properties
@@ -163,14 +182,17 @@ public struct LanguageDetector: Sendable {
                 letters[script, default: 0] += 1
                 if currentScript != nil && currentScript != script { endWord() }
                 currentScript = script
-                current.append(contentsOf: props.lowercaseMapping.unicodeScalars)
+                current.append(contentsOf: props.lowercaseMapping.utf8)
+                letterCount += 1
             } else if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark, currentScript != nil {
-                current.append(scalar)   // vowel signs and accents written as marks
+                current.append(contentsOf: String(scalar).utf8)   // vowel signs and accents written as marks
+                letterCount += 1
             } else {
                 endWord()
             }
         }
         endWord()
+        if asciiLetters > 0 { letters[.latin, default: 0] += asciiLetters }
 
         // The dominant script; kana beside Han is Japanese.
         guard var script = letters.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key else {
