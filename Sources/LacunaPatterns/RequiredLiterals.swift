@@ -8,11 +8,14 @@
 /// Laws:
 /// - Sound, never clever: whenever the pattern could match a text, one of the strings occurs
 ///   in that text (after folding). Any construct the reader does not fully understand —
-///   extended mode, back-references, `\Q…\E`, verbs, recursion, conditionals — gives nil,
+///   extended mode, numbered back-references, `\Q…\E`, verbs, recursion, conditionals — gives nil,
 ///   "nothing known", and the pattern is always run.
 /// - Anchors, `\b` and negative lookarounds require nothing; a positive lookaround requires
 ///   its own text; classes, `.`, `\w` and the like are "any character" (a small class of
-///   plain letters, such as `[cs]`, is its letters); an optional part requires nothing.
+///   plain letters, such as `[cs]`, is its letters); an optional part requires nothing; a
+///   named back-reference is unknown text that may be empty.
+/// - Leading strings too many to keep are cut to shared prefixes (``bounded(_:)``), never
+///   dropped for a string that a match could begin with otherwise.
 public enum RequiredLiterals {
     /// At most this many strings are kept in a set; a larger set is dropped (nothing known).
     static let maximumSet = 64
@@ -60,6 +63,23 @@ public enum RequiredLiterals {
     /// with another of the set (a match that begins with "victims" begins with "victim").
     static func reducedLeading(_ set: Set<String>) -> Set<String> {
         shortest(set) { longer, shorter in longer.starts(with: shorter) }
+    }
+
+    /// The shortest prefixes kept of a leading string when a set outgrows ``maximumSet``.
+    static let shortestLeadingPrefix = 3
+
+    /// Leading strings within ``maximumSet``: `set` itself when small enough, else its strings
+    /// cut to ever shorter prefixes (a match that begins with "not be held" begins with
+    /// "not "), down to ``shortestLeadingPrefix`` bytes; nil when even those are too many.
+    /// A long alternation of phrases ("with or without", "regardless of", "irrelevant", ...)
+    /// so keeps the places where it can begin instead of being tried at every letter.
+    static func bounded(_ set: Set<String>) -> Set<String>? {
+        if set.count <= maximumSet { return set }
+        for length in stride(from: maximumLength, through: shortestLeadingPrefix, by: -1) {
+            let cut = reducedLeading(Set(set.map { String(decoding: $0.utf8.prefix(length), as: UTF8.self) }))
+            if cut.count <= maximumSet { return cut }
+        }
+        return nil
     }
 
     /// The strings of `set` cut to ``maximumLength`` bytes, without those that `covers` one
@@ -147,8 +167,7 @@ public enum RequiredLiterals {
             if exact != nil { return Info(exact: exact, required: []) }
             var info = Info.any
             if let x = a.starts, let y = b.starts {
-                let union = x.union(y)
-                if union.count <= RequiredLiterals.maximumSet { info.leading = union }
+                info.leading = RequiredLiterals.bounded(x.union(y))
             }
             if let union = bestUnion(a, b) { info.required = [union] }
             return info
@@ -457,8 +476,22 @@ public enum RequiredLiterals {
             case UInt8(ascii: "N"):
                 if i < b.count, b[i] == UInt8(ascii: "{") { return nil }
                 return .any
+            case UInt8(ascii: "k"):
+                // a named back-reference, \k<name> \k'name' \k{name}: it repeats text some group
+                // matched (perhaps none), so it requires nothing and its content is unknown
+                guard i < b.count else { return nil }
+                let close: UInt8
+                switch b[i] {
+                case UInt8(ascii: "<"): close = UInt8(ascii: ">")
+                case UInt8(ascii: "'"): close = UInt8(ascii: "'")
+                case UInt8(ascii: "{"): close = UInt8(ascii: "}")
+                default: return nil
+                }
+                i += 1
+                guard name(until: close) else { return nil }
+                return .any
             default:
-                // back-references, \Q...\E, \g, \k, \c, octal: give up
+                // numbered back-references, \Q...\E, \g, \c, octal: give up
                 return nil
             }
         }

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func unfamiliarSyntaxGivesUp() {
-        for source in [#"(a)\1"#, #"(?x) a b"#, #"\Qa.b\E"#, #"(*UTF)abc"#, #"(?(1)a|b)"#, #"(?R)"#, #"a{,3}"#] {
+        for source in [#"(a)\1"#, #"(?<n>a)\g{n}"#, #"(?x) a b"#, #"\Qa.b\E"#, #"(*UTF)abc"#, #"(?(1)a|b)"#, #"(?R)"#, #"a{,3}"#] {
             #expect(RequiredLiterals.of(source) == nil, "\(source)")
         }
     }
@@ -45,6 +45,48 @@ import Testing
         #expect(RequiredLiterals.leading(of: #"foo\Kbar"#) == nil)
         // the longer alternative that begins with a shorter one is dropped
         #expect(RequiredLiterals.leading(of: #"victims?|victimi[sz]ation"#) == ["victim"])
+    }
+
+    /// An alternation of more phrases than a set keeps (``RequiredLiterals/maximumSet``) still
+    /// says where its matches begin: the phrases cut to shared prefixes.
+    @Test func manyLeadingPhrasesAreCutToPrefixes() throws {
+        let verbs = ["liable", "guilty", "arrested", "charged", "detained", "prosecuted", "punished", "sanctioned"]
+        let phrase = #"\bnot\s+(?:be\s+)?(?:held\s+)?(?:(?:criminally|civilly)\s+)?(?:"# + verbs.joined(separator: "|") + ")"
+        let source = phrase + #"|\bexempt(?:ed|ion)?\s+from"#
+        let leading = try #require(RequiredLiterals.leading(of: source))
+        #expect(leading.count <= RequiredLiterals.maximumSet)
+        #expect(leading.contains { $0.hasPrefix("not") } && leading.contains { $0.hasPrefix("exempt") })
+        // sound: a match begins with one of them, and trying only there finds every match
+        let text = "He shall not be held criminally punished; she is NOT\n  liable, and is exempted  from it. Not guilty."
+        let subject = Subject(text)
+        let pattern = try Pattern(source, caseless: true, anchoredVariant: true)
+        let screening = Prefilter(sources: [source]).screen(subject.bytes)
+        let starts = try #require(screening.starts(ofPattern: 0))
+        let full = try pattern.matches(in: subject) { _ in true }
+        #expect(full.count == 4)
+        #expect(try pattern.matches(in: subject, startingAt: starts) { _ in true }.map(\.range) == full.map(\.range))
+        // too many different beginnings even as prefixes: unknown, never wrong
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        let letters: [String] = (0..<80).map { (i: Int) -> String in "\(alphabet[i % 26])\(alphabet[i / 26])zz" }
+        #expect(RequiredLiterals.leading(of: letters.joined(separator: "|")) == nil)
+    }
+
+    /// A named back-reference repeats what its group matched: it requires nothing, and the
+    /// start of the pattern is still known.
+    @Test func namedBackReferencesAreUnknownText() throws {
+        let source = #"\b(?:is|commits)\s+a\s+class\s+(?<cls>\w+)\s+felony\b(?=[\s\S]*?\bclass\s+\k<cls>\s+felony\s+is\s+punishable)"#
+        #expect(RequiredLiterals.leading(of: source) == ["is a class ", "commits a cl"])
+        // the words around the reference are still required, and the match is still found
+        let prefilter = Prefilter(sources: [source])
+        let without = Subject("Whoever does so commits a class B felony. A class B felony carries a fine.")
+        #expect(prefilter.screen(without.bytes).mayMatch == [false])
+        let with = Subject("Whoever does so commits a class B felony.\nA class B felony is punishable by ten years.")
+        let screening = prefilter.screen(with.bytes)
+        let pattern = try Pattern(source, caseless: true, anchoredVariant: true)
+        let found = try pattern.matches(in: with, startingAt: try #require(screening.starts(ofPattern: 0))) { _ in true }
+        #expect(screening.mayMatch == [true] && found.map { with.text($0.range) } == ["commits a class B felony"])
+        #expect(RequiredLiterals.of(#"(?<w>ab)\k'w'"#) == [["ab"]])
+        #expect(RequiredLiterals.of(#"(?<w>ab)\k<w"#) == nil)  // unterminated: gives up
     }
 }
 
