@@ -5,8 +5,10 @@ import LacunaCore
 public struct JSONReporter: Reporter {
     public init() {}
 
+    /// The report as ``encoder`` writes it, written directly (``CompactJSON`` laid out by
+    /// ``JSONIndenter``: the same bytes, several times faster).
     public func render(_ report: Report) throws -> String {
-        String(decoding: try JSONReporter.encoder.encode(report), as: UTF8.self) + "\n"
+        String(decoding: JSONIndenter.indent(CompactJSON.encode(report).utf8), as: UTF8.self) + "\n"
     }
 
     /// The encoder every JSON output of Lacuna uses: sorted keys, pretty, no escaped slashes.
