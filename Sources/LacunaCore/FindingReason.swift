@@ -87,7 +87,7 @@ public struct FindingReason: Sendable, Hashable {
 
     /// A rule summary without its own "(JUDGING rule N)" (the reason cites the rule in words).
     public static func withoutCitation(_ s: String) -> String {
-        guard let r = s.range(of: " (JUDGING rule") else { return s }
+        guard let r = s.firstByteRange(of: " (JUDGING rule") else { return s }
         guard let close = s[r.upperBound...].firstIndex(of: ")") else { return String(s[..<r.lowerBound]) }
         return String(s[..<r.lowerBound] + s[s.index(after: close)...])
     }

@@ -37,7 +37,7 @@ public enum JudgingRule {
     /// The first rule a note or summary cites as "JUDGING rule N" or "JUDGING rules N and M"
     /// (the first number), or nil.
     public static func cited(in text: String) -> Int? {
-        guard let range = text.range(of: "JUDGING rule") else { return nil }
+        guard let range = text.firstByteRange(of: "JUDGING rule") else { return nil }
         var rest = text[range.upperBound...].drop { $0 == "s" || $0 == " " }
         var digits = ""
         while let c = rest.first, c.isASCII, c.isNumber { digits.append(c); rest = rest.dropFirst() }
