@@ -53,15 +53,18 @@ public struct LanguageMap: Sendable, Hashable {
     /// Whether a rule reading `languages` may run at `offset`: the text there is in one of
     /// them, or in a language no rule reads (`readable` says which are read), or undetermined.
     public func admits(_ languages: [Language], at offset: Int, readable: (Language) -> Bool) -> Bool {
-        let here = language(at: offset)
-        guard here.isDetermined, readable(here) else { return true }
-        return languages.contains { $0.primary == here.primary }
+        LanguageMap.text(in: language(at: offset), admits: languages, readable: readable)
     }
 
     /// Whether a rule reading `languages` may run anywhere in the document.
     public func admitsAnywhere(_ languages: [Language], readable: (Language) -> Bool) -> Bool {
-        all.contains { here in
-            !here.isDetermined || !readable(here) || languages.contains { $0.primary == here.primary }
-        }
+        all.contains { LanguageMap.text(in: $0, admits: languages, readable: readable) }
+    }
+
+    /// The one test of both: text in `here` is read by a rule reading `languages` when it is
+    /// in one of them, in a language no rule reads, or undetermined.
+    private static func text(in here: Language, admits languages: [Language], readable: (Language) -> Bool) -> Bool {
+        guard here.isDetermined, readable(here) else { return true }
+        return languages.contains { $0.primary == here.primary }
     }
 }

@@ -97,8 +97,14 @@ final class RuleRun {
     /// Whether some part of the document is in a language `rule` reads (or in one no rule
     /// reads): a French rule is not searched for in an English text.
     func admits(_ rule: CompiledRule) -> Bool {
-        document.languages.admitsAnywhere(rule.spec.languages, readable: set.reads)
+        if let known = admitted[rule.spec.languages] { return known }
+        let answer = document.languages.admitsAnywhere(rule.spec.languages, readable: set.reads)
+        admitted[rule.spec.languages] = answer
+        return answer
     }
+
+    /// ``admits(_:)`` by the languages a rule reads (a pack's rules mostly read the same).
+    private var admitted: [[Language]: Bool] = [:]
 
     func evidence(for rule: CompiledRule) throws -> [Evidence] {
         let spec = rule.spec
@@ -180,9 +186,11 @@ final class RuleRun {
     /// when it says so; "when the victim is a child, the rights in Article 10 shall be
     /// guaranteed with attention to ..." adds to Article 10 and limits nothing.
     func restricts(before range: Range<Int>) -> Bool {
-        let lead = document.source.slice(max(0, range.lowerBound - 80)..<range.lowerBound).lowercased()
-        return ["only ", "solely ", "exclusively ", "on condition", "provided that", "subject to"].contains { lead.contains($0) }
+        let lead = Array(document.source.slice(max(0, range.lowerBound - 80)..<range.lowerBound).lowercased().utf8)
+        return RuleRun.restrictingWords.contains { ByteSearch.contains($0, in: lead) }
     }
+
+    private static let restrictingWords = ["only ", "solely ", "exclusively ", "on condition", "provided that", "subject to"].map { Array($0.utf8) }
 
     /// The spans of the provisions a sentence names: "subsection (1)" in its own section,
     /// "Article 10" or "section 4" anywhere.
