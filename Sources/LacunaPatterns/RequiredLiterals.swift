@@ -155,7 +155,17 @@ public enum RequiredLiterals {
                 return Info(exact: product, required: trimmed(a.required + b.required))
             }
             // an empty-width start (\b, a lookaround) leaves the start to what follows
-            return Info(exact: nil, required: trimmed(a.all + b.all), leading: a.exact == [""] ? b.starts : a.starts)
+            return Info(exact: nil, required: trimmed(a.all + b.all), leading: leading(of: a, then: b))
+        }
+
+        /// Where `a` followed by `b` begins: where `a` does; and when `a` may match nothing
+        /// ("(?:shall\s+)?" before "includ"), also where `b` does.
+        static func leading(of a: Info, then b: Info) -> Set<String>? {
+            guard let e = a.exact, e.contains("") else { return a.starts }
+            let rest = e.subtracting([""])
+            if rest.isEmpty { return b.starts }
+            guard !rest.contains(where: { $0.hasPrefix(" ") }), let after = b.starts else { return nil }
+            return RequiredLiterals.bounded(rest.union(after))
         }
 
         static func alternate(_ a: Info, _ b: Info) -> Info {

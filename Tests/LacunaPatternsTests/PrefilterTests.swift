@@ -39,6 +39,10 @@ import Testing
         #expect(RequiredLiterals.leading(of: #"(?<!\bin\s)\b(?:force|violen\w*)"#) == ["force", "violen"])
         #expect(RequiredLiterals.leading(of: #"(?<=\bchild )(?:means|is)\b"#) == ["means", "is"])
         #expect(RequiredLiterals.leading(of: #"\b(?:a\s+)?child"#) == ["child", "a child"])
+        // an optional start: where it begins, or where what follows it begins
+        #expect(RequiredLiterals.leading(of: #"(?<=\bexploitation )(?:shall\s+|does\s+)?(?:compris\w*|includ\w*)\s+at"#)
+                == ["shall ", "does ", "compris", "includ"])
+        #expect(RequiredLiterals.leading(of: #"(?:\s+the)?(?:victim|child)"#) == nil)  // may begin with a space
         // a part that may be empty, a class, or \K: the start is not known
         #expect(RequiredLiterals.leading(of: #"\w*ing"#) == nil)
         #expect(RequiredLiterals.leading(of: #"\s+shall"#) == nil)
