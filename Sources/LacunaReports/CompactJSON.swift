@@ -10,6 +10,11 @@ import LacunaCore
 public enum CompactJSON {
     /// The report as one line of JSON, keys sorted.
     public static func encode(_ report: Report) -> String {
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// ``encode(_:)``'s UTF-8 bytes.
+    public static func bytes(_ report: Report) -> [UInt8] {
         var out = JSONBuffer()
         out.bytes.reserveCapacity(128 * 1024)
         out.first("areas"); out.raw("[")
@@ -40,7 +45,7 @@ public enum CompactJSON {
         out.field("toolVersion"); out.string(report.toolVersion)
         if let warnings = report.warnings { out.field("warnings"); out.strings(warnings) }
         out.raw("}")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     static func document(_ d: DocumentInfo, _ out: inout JSONBuffer) {

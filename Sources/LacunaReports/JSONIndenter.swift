@@ -10,9 +10,9 @@
 /// byte for byte `JSONEncoder`'s with `.prettyPrinted`, `.sortedKeys` and
 /// `.withoutEscapingSlashes` (the golden reports check it on every sample).
 public enum JSONIndenter {
-    public static func indent(_ compact: some Sequence<UInt8>) -> [UInt8] {
+    public static func indent(_ compact: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(compact.underestimatedCount * 5 / 4)
+        out.reserveCapacity(compact.count * 3 / 2)
         var depth = 0
         var inString = false, escaped = false
         var opened = false   // the last byte written opened an object or array

@@ -8,7 +8,7 @@ public struct JSONReporter: Reporter {
     /// The report as ``encoder`` writes it, written directly (``CompactJSON`` laid out by
     /// ``JSONIndenter``: the same bytes, several times faster).
     public func render(_ report: Report) throws -> String {
-        String(decoding: JSONIndenter.indent(CompactJSON.encode(report).utf8), as: UTF8.self) + "\n"
+        String(decoding: JSONIndenter.indent(CompactJSON.bytes(report)), as: UTF8.self) + "\n"
     }
 
     /// The encoder every JSON output of Lacuna uses: sorted keys, pretty, no escaped slashes.
