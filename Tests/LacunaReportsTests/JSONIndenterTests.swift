@@ -20,7 +20,7 @@ import LacunaReports
         compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         pretty.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         for value in [Sample(), Sample(empty: [7], emptyObject: ["k": 1], numbers: [], nested: [:], tricky: "", fraction: 0, flag: false)] {
-            let laidOut = JSONIndenter.indent(try compact.encode(value))
+            let laidOut = JSONIndenter.indent(Array(try compact.encode(value)))
             #expect(String(decoding: laidOut, as: UTF8.self) == String(decoding: try pretty.encode(value), as: UTF8.self))
         }
     }
