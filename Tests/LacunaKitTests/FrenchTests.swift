@@ -20,15 +20,8 @@ import LacunaKit
         #expect(english.count == 69 && french.count == 69)
         // Not a vacuous comparison: the English text meets a good part of the catalog.
         #expect(english.values.filter { $0 == "met" }.count >= 15)
-        // Where the English reading is the one in error (the French one agrees with the label),
-        // the difference is listed here; the test fails once the English side is fixed.
-        let englishErrors = ["criminalization.aggravation.child": "the child offence of s. 279.011 (higher minimum) is not read as an aggravation in English"]
         for (id, status) in english.sorted(by: { $0.key < $1.key }) {
-            if englishErrors[id] != nil {
-                #expect(french[id] != status, "\(id): English and French now agree (\(status)); remove it from englishErrors")
-            } else {
-                #expect(french[id] == status, "\(id): English \(status), French \(french[id] ?? "none")")
-            }
+            #expect(french[id] == status, "\(id): English \(status), French \(french[id] ?? "none")")
         }
     }
 
