@@ -128,8 +128,9 @@ struct LineClassifier {
         // Text an amending act inserts, in quotes: '"250. Trafficking in persons', '"(1A) Where'.
         // It is law and is segmented as written, but its numbers belong to the principal Act,
         // not to the amending act's own sequence.
-        if let first = body.text.unicodeScalars.first, "\"“‘'".unicodeScalars.contains(first) {
-            let afterQuote = String(body.text.unicodeScalars.dropFirst())
+        // French and Spanish quote with guillemets, often followed by a (no-break) space: '« Article 249. —'.
+        if let first = body.text.unicodeScalars.first, "\"“‘'«„".unicodeScalars.contains(first) {
+            let afterQuote = String(body.text.unicodeScalars.dropFirst().drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
             var probe = MarkerScanner(afterQuote)
             if probe.structural() != nil || probe.bareNumber() != nil || { var p = MarkerScanner(afterQuote); return p.parenthesised() != nil }() {
                 body.offset += body.text.utf8.count - afterQuote.utf8.count

@@ -84,10 +84,13 @@ struct MarkerScanner {
     }
 
     /// The ordinal indicator of Portuguese and Spanish numbering — `1º`, `2.º`, `1°`, `1ª` —
-    /// which is not part of the number.
+    /// and of French (`1er`, `1re`), which is not part of the number.
     mutating func skipOrdinalIndicator() {
         let dot = peek() == 0x2E ? 1 : 0
-        if peek(dot) == 0xC2, let c = peek(dot + 1), c == 0xBA || c == 0xB0 || c == 0xAA { i += dot + 2 }
+        if peek(dot) == 0xC2, let c = peek(dot + 1), c == 0xBA || c == 0xB0 || c == 0xAA { i += dot + 2; return }
+        // French "1er", "1re" (premier, première)
+        if (peek() == 0x65 && peek(1) == 0x72) || (peek() == 0x72 && peek(1) == 0x65),
+           !(peek(2).map(MarkerScanner.isAlpha) ?? false) { i += 2 }
     }
 
     /// Latin ordinal suffixes of civil-law numbering: `3 bis`, `3-ter`.
@@ -109,6 +112,11 @@ struct MarkerScanner {
         "titre": .part, "livre": .part, "chapitre": .chapter,
         "título": .part, "titulo": .part, "libro": .part, "capítulo": .chapter, "capitulo": .chapter,
         "livro": .part,
+    ]
+    /// The words that number a first or only article, and the label each gives.
+    static let firstArticleWords: [String: String] = [
+        "premier": "1", "première": "1", "primero": "1", "primeiro": "1",
+        "unique": "unique", "único": "único", "unico": "único",
     ]
     /// Words that head an article: "Article 3", "Art. 225-4-1", "Artículo 177 bis", "Artigo 149-A".
     static let articleWords: Set<String> = ["article", "art", "artículo", "articulo", "artigo"]
@@ -152,6 +160,11 @@ struct MarkerScanner {
             return Marker(style: style, label: n, length: i)
         }
         guard let roman = word() else { return nil }
+        // "Titre premier", "Chapitre premier", "Capítulo primero"
+        if let first = MarkerScanner.firstArticleWords[roman.lowercased()], first == "1" {
+            skipSeparators()
+            return Marker(style: style, label: "I", length: i)
+        }
         let isRoman = roman.allSatisfy { "IVXLCDM".contains($0) }
         guard isRoman || MarkerScanner.numberWords.contains(roman.lowercased()) else { return nil }
         var label = roman
@@ -170,6 +183,14 @@ struct MarkerScanner {
         skipSpaces()
         var parenthesised = false
         if peek() == 0x28 { parenthesised = true; i += 1; skipSpaces() }
+        // "Article premier", "Artículo primero": the first article; "Article unique",
+        // "Artículo único": the only one (an amending law's usual form)
+        let beforeWord = i
+        if let w = word(), let label = MarkerScanner.firstArticleWords[w.lowercased()] {
+            skipSeparators()
+            return Marker(style: .article, label: label, length: i)
+        }
+        i = beforeWord
         // "Article One:", "Article Twenty-Two:" (translations of Arabic-language laws)
         if let words = numberInWords() {
             skipSeparators()

@@ -188,8 +188,10 @@ enum TextClassifier {
         if t.hasPrefix("(") || t.hasPrefix("\"") || t.hasPrefix("“") { return false }
         let words = wordCount(t)
         if words > 20 { return false }
-        // A heading ends without a full stop, or is short ("Objectives.").
-        if t.hasSuffix(".") && words > 8 { return false }
+        // A heading ends without a full stop, or is short ("Objectives."); a quotation's
+        // closing mark comes after the stop ("... moyen de défense. »").
+        let core = t.unicodeScalars.reversed().drop { "»”\"’ \u{A0}\u{202F}".unicodeScalars.contains($0) }
+        if core.first == "." && words > 8 { return false }
         // "Penalty: Imprisonment for 12 years." closes an offence (federal criminal codes).
         if isPenaltyLine(t) { return false }
         return !startsLikeSentence(t)
@@ -469,8 +471,8 @@ enum TextClassifier {
     /// Whether a line ends a quotation: `... subsection (4)."`, `... the victim.”;`
     static func closesQuotation(_ text: String) -> Bool {
         var t = Substring(text)
-        while let last = t.last, ".;,".contains(last) { t = t.dropLast() }
-        return t.hasSuffix("\"") || t.hasSuffix("”") || t.hasSuffix("’")
+        while let last = t.last, ".;, \u{A0}\u{202F}".contains(last) { t = t.dropLast() }
+        return t.hasSuffix("\"") || t.hasSuffix("”") || t.hasSuffix("’") || t.hasSuffix("»")
     }
 
     /// "Illustrations." / "Illustration:" — worked examples follow.

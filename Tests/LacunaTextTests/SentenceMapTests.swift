@@ -63,7 +63,9 @@ import LacunaCore
 @Suite struct ForeignHeadingTests {
     @Test func spanishAndFrenchArticleHeadingsAreArticles() {
         for (line, label) in [("Artículo 177 bis.", "177 bis"), ("ARTÍCULO 2.- El que", "2"), ("Article 225-4-1", "225-4-1"),
-                              ("Art. 145 ter.-", "145 ter"), ("Articulo 5°.- Se", "5"), ("Artigo 149-A", "149-A")] {
+                              ("Art. 145 ter.-", "145 ter"), ("Articulo 5°.- Se", "5"), ("Artigo 149-A", "149-A"),
+                              ("Article premier.", "1"), ("Article 1er. - La", "1"), ("Artículo único.- Se", "único"),
+                              ("ARTICLE UNIQUE", "unique"), ("Artículo primero.", "1")] {
             var scanner = MarkerScanner(line)
             let marker = scanner.structural()
             #expect(marker?.style == .article, "\(line)")
@@ -80,5 +82,35 @@ import LacunaCore
         #expect(capitulo.structural()?.style == .chapter)
         var times = MarkerScanner("Article×3")
         #expect(times.structural() == nil)
+        var titre = MarkerScanner("TITRE PREMIER : DISPOSITIONS GÉNÉRALES")
+        let part = titre.structural()
+        #expect(part?.style == .part && part?.label == "I")
+        var chapitre = MarkerScanner("Chapitre premier : De la traite")
+        #expect(chapitre.structural()?.style == .chapter)
+        var words = MarkerScanner("Article premierement")   // not an ordinal
+        #expect(words.structural() == nil)
+        var ere = MarkerScanner("Article 1ere")
+        #expect(ere.structural()?.label == "1ere" || ere.structural() == nil)
+    }
+
+    /// An amending law quotes the article it inserts in guillemets: the quoted article is law,
+    /// segmented as written, and its last line (closing the quotation) is not the heading of
+    /// the amending law's next article.
+    @Test func anArticleInsertedInGuillemetsIsLaw() throws {
+        let text = """
+        Article premier.
+        L'article 249 du Code pénal est remplacé par les dispositions suivantes :
+        « Article 249. — Constitue la traite des êtres humains le fait de recruter une personne en vue de l'exploiter.
+        Le consentement de la victime ne peut être invoqué comme moyen de défense. »
+
+        Article 2.
+        Au deuxième alinéa de l'article 250 du même Code, les mots « seize ans » sont remplacés par les mots « dix-huit ans ».
+        """
+        let document = try resolve(text, .civilLaw)
+        let articles = document.provisions.filter { $0.kind == .section }
+        #expect(articles.map(\.label) == ["1", "249", "2"])
+        guard articles.count == 3 else { return }
+        #expect(document.source.slice(articles[1].range).contains("moyen de défense"))
+        #expect(!(articles[2].heading ?? "").contains("consentement"))
     }
 }
