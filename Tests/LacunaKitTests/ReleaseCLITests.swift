@@ -84,9 +84,11 @@ import LacunaTestSupport
     /// The names in the SUBCOMMANDS list of `lacuna --help`.
     static func subcommands(inHelp help: String) -> [String] {
         guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
-        return help[start.upperBound...].split(separator: "\n").compactMap { line in
+        // The list ends at its first empty line ("See 'lacuna help <subcommand>'" follows).
+        let list = help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
+        return list.compactMap { line in
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
-            return word.contains("'") ? nil : String(word)
+            return String(word)
         }
     }
 
