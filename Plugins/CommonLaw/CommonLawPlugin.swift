@@ -18,7 +18,10 @@ public struct CommonLawPlugin: AnalyzerPlugin {
          TraditionCue("rigorous imprisonment", weight: 3), TraditionCue("which may extend to", weight: 2),
          TraditionCue("illustration", weight: 2), TraditionCue("explanation", weight: 1), TraditionCue("sub-section", weight: 2),
          TraditionCue("on conviction", weight: 2), TraditionCue("felony", weight: 3), TraditionCue("misdemeanor", weight: 3),
-         TraditionCue("as used in this", weight: 2), TraditionCue("the offense of", weight: 2)]
+         TraditionCue("as used in this", weight: 2), TraditionCue("the offense of", weight: 2),
+         // Canada's French text
+         TraditionCue("déclaration de culpabilité", weight: 3), TraditionCue("mise en accusation", weight: 3),
+         TraditionCue("procédure sommaire", weight: 3), TraditionCue("paragraphe (", weight: 2)]
     }
     public var rulePacks: [URL] {
         RulePackFiles.list(in: Bundle.module.url(forResource: "rules", withExtension: nil))

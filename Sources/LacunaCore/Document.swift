@@ -53,6 +53,9 @@ public struct Document: Sendable {
     public var traffickingOffences: Set<Int>
     /// Sections outside the scope that refer to a trafficking offence by number.
     public var traffickingReferrers: Set<Int> = []
+    /// The language of each part of the text (set by the pipeline once the text is resolved;
+    /// rules read only text in their languages).
+    public var languages: LanguageMap = .undetermined
 
     public init(source: SourceText, title: String? = nil, provisions: [Provision] = [],
                 excluded: [ExcludedSpan] = [], definitions: [DefinedTerm] = [],

@@ -47,7 +47,7 @@ public struct Judge: Sendable {
             let items = Judge.deduplicated(ordered).map { EvidenceItem($0, locator: locator) }
             let looked = index.rulesByRequirement[requirement.id] ?? []
             let through = ordered.first.flatMap { Judge.definitionTravelled($0, in: document, area: requirement.area) }
-            let explanation = status == .missing ? index.missingExplanation(requirement.id)
+            let explanation = status == .missing ? index.missingExplanation(requirement.id, in: document.languages)
                 : Judge.explain(status: status, evidence: ordered, looked: looked, through: through)
             let first = status == .missing ? nil : ordered.first
             let reason = FindingReason.of(status: status, decisive: first, summary: first.flatMap { e in looked.first { $0.id == e.rule }?.summary },
@@ -163,12 +163,14 @@ public struct Judge: Sendable {
 ///
 /// Laws: `rulesByRequirement` lists each requirement's rules in rule order; the explanation
 /// of a missing requirement is exactly `Judge.explain(status: .missing, evidence: [], looked:)`
-/// over those rules.
+/// over those rules — for a document in one language the rules read, over the rules of that
+/// language only (an English report does not list what the French rules looked for).
 public struct RuleIndex: Sendable {
     public let rulesByRequirement: [String: [RuleInfo]]
     /// By rule id: the number of requirements the rule bears on.
     public let breadth: [String: Int]
-    private let missing: [String: String]
+    /// By language (primary subtag; "" for every rule), by requirement.
+    private let missing: [String: [String: String]]
     private let missingWithoutRules: String
 
     public init(rules: [RuleInfo]) {
@@ -180,12 +182,21 @@ public struct RuleIndex: Sendable {
         }
         self.rulesByRequirement = rulesByRequirement
         self.breadth = breadth
-        missing = rulesByRequirement.mapValues { Judge.explain(status: .missing, evidence: [], looked: $0) }
+        var missing = ["": rulesByRequirement.mapValues { Judge.explain(status: .missing, evidence: [], looked: $0) }]
+        for language in Set(rules.flatMap { $0.languages.map(\.primary) }) {
+            missing[language] = rulesByRequirement.mapValues { looked in
+                Judge.explain(status: .missing, evidence: [], looked: looked.filter { $0.languages.contains { $0.primary == language } })
+            }
+        }
+        self.missing = missing
         missingWithoutRules = Judge.explain(status: .missing, evidence: [], looked: [])
     }
 
-    /// The explanation of a `missing` finding for `requirement`.
-    public func missingExplanation(_ requirement: String) -> String {
-        missing[requirement] ?? missingWithoutRules
+    /// The explanation of a `missing` finding for `requirement`, naming the rules that read
+    /// the document's language when it has one the rules read (else every rule).
+    public func missingExplanation(_ requirement: String, in languages: LanguageMap = .undetermined) -> String {
+        let all = languages.all
+        let key = all.count == 1 && missing[all[0].primary] != nil ? all[0].primary : ""
+        return missing[key]?[requirement] ?? missingWithoutRules
     }
 }

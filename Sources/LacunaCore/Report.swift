@@ -221,6 +221,10 @@ public struct Report: Codable, Sendable {
     public var filter: FindingFilter?
     /// The review file applied to the findings (`--review`), when one was.
     public var reviewFile: String?
+    /// The language the report is written in (`en`, `fr`, `es`): its headings and labels, and
+    /// the catalog's words (titles, recommendations, drafting). Keys and enum values stay
+    /// English in every language. Nil only in reports older than the field.
+    public var reportLanguage: Language?
 
     public init(toolVersion: String, catalogVersion: String, rulesVersion: String, document: DocumentInfo,
                 areas: [Area] = [], findings: [Finding], generatedAt: String? = nil, warnings: [String]? = nil) {

@@ -5,8 +5,10 @@
 public struct SourceText: Sendable {
     /// The path or name the user gave.
     public let path: String
-    /// The text as shown to the user.
-    public let text: String
+    /// The text as shown to the user, made from ``utf8`` each time it is asked for: a long
+    /// document is held once, as its bytes, not also as a string (a caller that reads the
+    /// text often keeps the string it gets).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// The UTF-8 bytes of ``text``.
     public let utf8: [UInt8]
     /// The format it was read from (`text`, `docx`, `html`, `akn`, `pdf`), with a qualifier in
@@ -20,11 +22,27 @@ public struct SourceText: Sendable {
 
     public init(path: String, text: String, format: String = "text", contentHash: String, encoding: String? = nil) {
         self.path = path
-        self.text = text
         self.utf8 = Array(text.utf8)
         self.format = format
         self.contentHash = contentHash
         self.encoding = encoding
+    }
+
+    /// The number of Unicode scalars of the text (`text.unicodeScalars.count`), counted on
+    /// its bytes: every byte but a continuation byte starts one.
+    public var scalarCount: Int {
+        var n = 0
+        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The text of the first `count` bytes, cut back to the start of a character (of a
+    /// Unicode scalar) when the cut would split one: the beginning of a long text without
+    /// making a string of all of it.
+    public func prefix(bytes count: Int) -> String {
+        var end = max(0, min(count, utf8.count))
+        while end > 0, end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     /// The text between two byte offsets.

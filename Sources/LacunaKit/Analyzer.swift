@@ -16,6 +16,8 @@ public final class Analyzer: Sendable {
     public static let version = "0.1.0"
 
     public let catalog: Catalog
+    /// The catalog in each language a report can be written in.
+    public let translations: CatalogTranslations
     public let registry: PluginRegistry
     public let ingester: Ingester
     let resolver: Resolver
@@ -35,11 +37,15 @@ public final class Analyzer: Sendable {
     ///   - extraPacks: user rule packs (`--rules`), applied after the plugin's own.
     ///   - screening: skip patterns a document lacks the words for (see `RuleSet`); off
     ///     only to check that it changes nothing.
+    ///   - translations: the catalog's translations; nil: the bundled ones for the bundled
+    ///     catalog, none (English reports only) for a catalog of the caller's own.
     public init(catalog: Catalog? = nil, registry: PluginRegistry = .standard, extraPacks: [URL] = [],
-                ingester: Ingester = Ingester(), screening: Bool = true) throws {
+                ingester: Ingester = Ingester(), screening: Bool = true, translations: CatalogTranslations? = nil) throws {
         self.screening = screening
+        let given = catalog
         let catalog = try catalog ?? CatalogLoader.bundled()
         self.catalog = catalog
+        self.translations = translations ?? (given == nil ? .bundled(english: catalog) : .englishOnly(catalog))
         self.registry = registry
         self.ingester = ingester
         var reading = StableHash()
@@ -95,21 +101,28 @@ public final class Analyzer: Sendable {
         return TraditionChoice(traditions: [primary] + inOrder.filter { $0 != primary }, detected: given.detected)
     }
 
+    /// ``choice(for:given:)`` for a source: its text is made into a string (a copy of a long
+    /// document) only when the choice depends on it — a tradition to detect or to order.
+    public func choice(for source: SourceText, given: TraditionChoice?) -> TraditionChoice {
+        if let given, given.traditions.count <= 1 { return given }
+        return choice(for: source.text, given: given)
+    }
+
     /// Reads the file at `path` and analyses it.
-    public func analyze(path: String, tradition: TraditionChoice? = nil,
+    public func analyze(path: String, tradition: TraditionChoice? = nil, language: Language? = nil,
                         observer: any StageObserver = NoStageObserver()) throws -> Analysis {
         let source = try observer.observe(.ingest) { try ingester.read(path: path) }
-        return try analyze(source, tradition: tradition, observer: observer)
+        return try analyze(source, tradition: tradition, language: language, observer: observer)
     }
 
     /// Reads and analyses each path in turn, going on past the ones that fail: the analyses
     /// in order, and each failure with its path (`lacuna analyze a b c`).
-    public func analyze(paths: [String], tradition: TraditionChoice? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
+    public func analyze(paths: [String], tradition: TraditionChoice? = nil, language: Language? = nil) -> (analyses: [Analysis], failures: [(path: String, error: any Error)]) {
         var analyses: [Analysis] = []
         var failures: [(path: String, error: any Error)] = []
         for path in paths {
             do {
-                analyses.append(try analyze(path: path, tradition: tradition))
+                analyses.append(try analyze(path: path, tradition: tradition, language: language))
             } catch {
                 failures.append((path, error))
             }
@@ -123,21 +136,32 @@ public final class Analyzer: Sendable {
     ///   - tradition: the plugin(s) to read it with; nil detects the tradition.
     ///   - set: the rules to run instead of the tradition's (the example checker's own set).
     ///   - only: run only the rules with these ids (nil: every rule of the set).
+    ///   - language: the language of the whole text, instead of the detected one(s).
     ///   - observer: told of each stage (`lacuna bench` times them).
+    ///   - cancellation: checked between stages and rules; once raised, the analysis throws
+    ///     ``Cancelled`` at the next check.
+    ///
+    /// The report is written in the document's language when the catalog is translated into
+    /// it, else in English (``write(_:in:)`` writes it in another).
     public func analyze(_ source: SourceText, tradition: TraditionChoice? = nil, using set: RuleSet? = nil,
-                        only: Set<String>? = nil, observer: any StageObserver = NoStageObserver()) throws -> Analysis {
+                        only: Set<String>? = nil, language given: Language? = nil,
+                        observer: any StageObserver = NoStageObserver(), cancellation: Cancellation? = nil) throws -> Analysis {
+        try cancellation?.check()
         let (segmentation, choice, rules) = try observer.observe(.segment) { () throws -> (Segmentation, TraditionChoice, RuleSet) in
-            let choice = self.choice(for: source.text, given: tradition)
+            let choice = self.choice(for: source, given: tradition)
             return (try segment(source, choice: choice), choice, try set ?? ruleSet(for: choice))
         }
         let (document, language) = try observer.observe(.resolve) {
-            let document = try resolver.resolve(segmentation, source: source)
-            return (document, LanguageDetector().detect(operativeTextOf: document).language)
+            var document = try resolver.resolve(segmentation, source: source)
+            document.languages = given.map { LanguageMap(document: $0) } ?? LanguageDetector().map(of: document)
+            return (document, document.languages.document)
         }
+        try cancellation?.check()
         let found = try observer.observe(.analyze) {
-            try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document)
+            try only.map { try rules.evidence(in: document, rules: $0) } ?? rules.evidence(in: document, cancellation: cancellation)
         }
-        return observer.observe(.judge) {
+        try cancellation?.check()
+        var analysis = observer.observe(.judge) {
             let evidence = Analysis.operative(found, in: document)
             let findings = Judge().judge(catalog: catalog, document: document, tradition: choice.primary,
                                          evidence: evidence, index: rules.index)
@@ -145,7 +169,7 @@ public final class Analyzer: Sendable {
             let read = language == .undetermined || rules.reads(language)
             let info = DocumentInfo(path: source.path, title: document.title, format: source.format,
                                     tradition: choice.primary, traditionSource: choice.detected ? .detected : .given,
-                                    contentHash: source.contentHash, characters: source.text.unicodeScalars.count,
+                                    contentHash: source.contentHash, characters: source.scalarCount,
                                     provisions: document.provisions.count, language: language, languageRead: read,
                                     traditions: choice.traditions)
             let warnings = read ? [] : [UnreadLanguage.sentence(language, read: rules.languages)]
@@ -154,6 +178,8 @@ public final class Analyzer: Sendable {
             return Analysis(document: document, tradition: choice, rules: rules.infos, evidence: evidence, report: report,
                             ruleLanguages: rules.languages)
         }
+        try write(&analysis, in: nil)
+        return analysis
     }
 
     /// Segments a text with the conventions of the choice's first plugin.

@@ -8,6 +8,10 @@ import LacunaReaders
 public struct BatchOptions: Sendable {
     /// Documents analysed at once (one thread each); default: the active processor count.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Bytes of memory the documents analysed at once may hold (``MemoryBudget``): a worker
+    /// waits before a document whose estimate does not fit beside the others'. Default: half
+    /// the physical memory.
+    public var memoryBudget: Int = MemoryBudget.defaultLimit
     /// Continue the last unfinished run over the same input and shard instead of starting one.
     public var resume = false
     /// Only this shard of the input.
@@ -21,6 +25,8 @@ public struct BatchOptions: Sendable {
     public var retire = true
     /// Keep the report of a text in a language no rule reads instead of recording an error.
     public var languageAnyway = false
+    /// The language of every document instead of the detected one (`--language`).
+    public var language: Language?
     /// Put the full report in each output line (``BatchLine/report``).
     public var includeReports = false
     /// The input as the run records it (an absolute path, or `-`).
@@ -114,6 +120,13 @@ public struct BatchSummary: Sendable {
     public var bytes = 0
     public var wall: Duration = .zero
     public var jobs = 1
+    /// The memory budget of the run (``BatchOptions/memoryBudget``), the most of it its
+    /// documents held at once (by estimate), the most documents analysed at once, and how
+    /// many documents waited for memory before they were read.
+    public var memoryBudget = 0
+    public var peakReserved = 0
+    public var mostAtOnce = 0
+    public var waitedForMemory = 0
     /// Things the user should know (duplicates ignored, runs abandoned ...).
     public var notes: [String] = []
     /// Files of the folder the walk left out, and why.
@@ -190,13 +203,14 @@ public final class BatchRunner: Sendable {
         // The workers.
         let state = BatchState(total: todo.count, stopAfter: options.stopAfter, started: started,
                                progress: progress, output: output)
+        let budget = MemoryBudget(limit: options.memoryBudget)
         let group = DispatchGroup()
         let workers = min(max(1, options.jobs), max(1, todo.count))
         for _ in 0..<workers {
             group.enter()
             let thread = Thread { [self] in
                 defer { group.leave() }
-                self.work(todo, options: options, choices: choices, runId: runId, state: state)
+                self.work(todo, options: options, choices: choices, runId: runId, state: state, budget: budget)
             }
             thread.stackSize = 8 << 20
             thread.start()
@@ -212,6 +226,10 @@ public final class BatchRunner: Sendable {
         summary.failures = state.failures
         summary.bytes = state.bytes
         summary.stopped = state.stopped
+        summary.memoryBudget = budget.limit
+        summary.peakReserved = budget.peak
+        summary.mostAtOnce = budget.mostAtOnce
+        summary.waitedForMemory = budget.waits
         if let store, let runId {
             if !state.stopped {
                 try finish(runId, store: store, retiring: retirement(for: listing, unique: unique, options: options),
@@ -322,12 +340,15 @@ public final class BatchRunner: Sendable {
 
     /// One worker: takes documents until none is left, processes and commits each.
     private func work(_ todo: [BatchItem], options: BatchOptions, choices: [String: TraditionChoice?], runId: Int64?,
-                      state: BatchState) {
+                      state: BatchState, budget: MemoryBudget) {
         while let index = state.claim() {
             let item = todo[index]
             let requested = item.tradition ?? options.tradition
             let processed: Processed
+            // The document's share of the memory budget, held while it is read and analysed.
+            let reserved = budget.reserve(MemoryBudget.estimate(forFileOfSize: min(BatchRunner.fileSize(item.path), analyzer.ingester.maxBytes)))
             do {
+                defer { budget.release(reserved) }
                 processed = try process(item, requested: requested, choice: choices[requested] ?? nil, options: options)
             } catch {
                 state.fail(error)
@@ -370,7 +391,7 @@ public final class BatchRunner: Sendable {
         let reviewed = item.review.flatMap { FileManager.default.contents(atPath: $0) }.map { d -> String in
             var h = StableHash(); h.combine(String(decoding: d, as: UTF8.self)); return "+review:" + h.hex
         } ?? ""
-        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "") + (item.extract == true ? "+extract" : "") + reviewed
+        let readingOptions = analyzer.readingOptions + (options.languageAnyway ? "+any-language" : "") + (options.language.map { "+language:" + $0.rawValue } ?? "") + (item.extract == true ? "+extract" : "") + reviewed
         func make(_ outcome: DocumentResult.Outcome, hash: String?, tradition: String?, rulesVersion: String?,
                   report: Report?, bytes: Int) -> Processed {
             let result = DocumentResult(document: meta, traditionRequested: requested, tradition: tradition, contentHash: hash,
@@ -394,7 +415,7 @@ public final class BatchRunner: Sendable {
         }
         let bytes = source.utf8.count
         let (effective, found) = observer.observe(.lookup) { () -> (TraditionChoice, Result<RuleSet, Error>) in
-            let effective = analyzer.choice(for: source.text, given: choice)
+            let effective = analyzer.choice(for: source, given: choice)
             return (effective, Result { try analyzer.ruleSet(for: effective) })
         }
         let rules: RuleSet
@@ -420,7 +441,7 @@ public final class BatchRunner: Sendable {
         if let reusable { return reusable }
         var report: Report
         do {
-            let analysis = try analyzer.analyze(source, tradition: effective, using: rules, observer: observer)
+            let analysis = try analyzer.analyze(source, tradition: effective, using: rules, language: options.language, observer: observer)
             if let unread = analysis.unreadLanguage, !options.languageAnyway { throw unread }
             report = analysis.report
             if let file = try review.get() { try report.apply(file, catalog: analyzer.catalog) }
@@ -432,6 +453,12 @@ public final class BatchRunner: Sendable {
         let json = observer.observe(.encode) { CompactJSON.encode(report) }
         return make(.analysed(report, json: json), hash: source.contentHash, tradition: effective.description,
                     rulesVersion: rules.version, report: report, bytes: bytes)
+    }
+
+    /// The size of the file at `path` in bytes, 0 when it cannot be read (it then fails as it
+    /// is read, holding little).
+    static func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// A document's problem in one line (the path is stored beside it).

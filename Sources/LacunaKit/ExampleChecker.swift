@@ -115,7 +115,7 @@ public struct ExampleChecker: Sendable {
 
     func run(_ rule: RuleSpec, on text: String, set: RuleSet, tradition: TraditionChoice) throws -> [Evidence] {
         let source = SourceText(path: "example", text: text, contentHash: "")
-        return try analyzer.analyze(source, tradition: tradition, using: set, only: [rule.id]).evidence
+        return try analyzer.analyze(source, tradition: tradition, using: set, only: [rule.id], language: rule.languages.first).evidence
     }
 
     /// Breaks lines after every fourth space, where the next word starts with a lower-case

@@ -12,9 +12,10 @@ public final class LiteralScanner: Sendable {
     public struct Result: Sendable {
         /// By literal index: whether it occurs.
         public var found: [Bool]
-        /// For the literals whose positions were asked for: where each occurrence begins
-        /// (UTF-8 offsets into the text scanned), in the order their ends were reached.
-        public var occurrences: [(literal: Int, start: Int)]
+        /// By literal index: where each occurrence begins (UTF-8 offsets into the text
+        /// scanned, ascending), for the literals whose positions were asked for; empty for
+        /// the others. 32-bit offsets: a scan holds 4 bytes per occurrence.
+        public var starts: [[Int32]]
     }
 
     /// The literals, as given (lower-case ASCII).
@@ -22,6 +23,9 @@ public final class LiteralScanner: Sendable {
     /// By literal index: whether a scan reports where it occurs, and its length in bytes.
     private let positional: [Bool]
     private let lengths: [Int32]
+    /// The capacity of a scan's ring of recent offsets: a power of two at least as long as
+    /// the longest literal with positions (a start is found that many folded bytes back).
+    private let originCapacity: Int
     /// By state: whether a literal with positions ends there or along its output links.
     private let reportsPositions: [Bool]
     /// Byte → column of the transition table; bytes no literal contains share column 0.
@@ -44,6 +48,10 @@ public final class LiteralScanner: Sendable {
         let positional = positions ?? [Bool](repeating: false, count: literals.count)
         self.positional = positional
         lengths = literals.map { Int32($0.utf8.count) }
+        let longest = zip(literals, positional).filter(\.1).map { $0.0.utf8.count }.max() ?? 1
+        var capacity = 1
+        while capacity < longest { capacity <<= 1 }
+        originCapacity = capacity
         let (columns, width) = LiteralScanner.alphabet(of: literals)
         let trie = LiteralScanner.Trie(literals, columns: columns, width: width)
         let automaton = trie.automaton()
@@ -196,7 +204,7 @@ public final class LiteralScanner: Sendable {
 
     /// Which literals occur in `bytes` (UTF-8), and where those asked for begin.
     public func search(_ bytes: [UInt8]) -> Result {
-        guard !literals.isEmpty else { return Result(found: [], occurrences: []) }
+        guard !literals.isEmpty else { return Result(found: [], starts: []) }
         return next32.isEmpty ? search(bytes, next16) : search(bytes, next32)
     }
 
@@ -205,10 +213,13 @@ public final class LiteralScanner: Sendable {
     private func search<T: FixedWidthInteger>(_ bytes: [UInt8], _ next: [T]) -> Result {
         var found = [Bool](repeating: false, count: literals.count)
         var visited = [Bool](repeating: false, count: outputLink.count)
-        var occurrences: [(literal: Int, start: Int)] = []
-        // The offset in `bytes` of each folded byte seen so far (folding shortens the text).
-        var origins: [Int32] = []
-        origins.reserveCapacity(bytes.count)
+        var starts = [[Int32]](repeating: [], count: literals.count)
+        // The offsets in `bytes` of the last `originCapacity` folded bytes (folding shortens
+        // the text): a ring, indexed by the count of folded bytes seen, so a scan holds a few
+        // bytes whatever the length of the text (an offset per byte would be 4 bytes a byte).
+        var origins = [Int32](repeating: 0, count: originCapacity)
+        let mask = originCapacity - 1
+        var folded = 0
         let width = self.width
         bytes.withUnsafeBufferPointer { text in
         next.withUnsafeBufferPointer { next in
@@ -220,6 +231,7 @@ public final class LiteralScanner: Sendable {
         positional.withUnsafeBufferPointer { positional in
         lengths.withUnsafeBufferPointer { lengths in
         visited.withUnsafeMutableBufferPointer { visited in
+        origins.withUnsafeMutableBufferPointer { origins in
         found.withUnsafeMutableBufferPointer { found in
             var state = 0
             var i = 0
@@ -249,7 +261,8 @@ public final class LiteralScanner: Sendable {
                 } else {
                     afterSpace = false
                 }
-                origins.append(Int32(origin))
+                origins[folded & mask] = Int32(origin)
+                folded &+= 1
                 state = Int(next[state &* width &+ Int(columns[Int(c)])])
                 // A state's literals are marked found on its first visit; where a literal's
                 // positions are asked for, every visit walks the output links again.
@@ -262,15 +275,15 @@ public final class LiteralScanner: Sendable {
                             found[literal] = true
                             if positional[literal] {
                                 let length = Int(lengths[literal])
-                                occurrences.append((literal, Int(origins[origins.count - length])))
+                                starts[literal].append(origins[(folded - length) & mask])
                             }
                         }
                         s = Int(outputLink[s])
                     }
                 }
             }
-        }}}}}}}}}}}
-        return Result(found: found, occurrences: occurrences)
+        }}}}}}}}}}}}
+        return Result(found: found, starts: starts)
     }
 
     /// The length of the non-ASCII whitespace character at `i` (one `\s` matches with

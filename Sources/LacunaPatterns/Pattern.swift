@@ -103,13 +103,18 @@ public final class Pattern: @unchecked Sendable {
     /// `starts` (ascending UTF-8 offsets): for a pattern whose every match begins at one of
     /// them (see ``RequiredLiterals/leading(of:)``), this skips the search between them.
     /// Without an anchored variant, it searches as ``matches(in:limits:accept:)`` does.
-    public func matches(in subject: Subject, startingAt starts: [Int], limits: MatchLimits = .default,
-                        accept: (Match) -> Bool) throws -> [Match] {
+    /// The offsets may be of any integer type (a screening keeps them 32-bit).
+    @_specialize(where Offset == Int32)
+    @_specialize(where Offset == Int)
+    public func matches<Offset: BinaryInteger>(in subject: Subject, startingAt starts: [Offset], limits: MatchLimits = .default,
+                                               accept: (Match) -> Bool) throws -> [Match] {
         guard let anchoredCode else { return try matches(in: subject, limits: limits, accept: accept) }
         var results: [Match] = []
         try withMatchState(limits: limits) { matchData, context in
             var from = 0
-            for start in starts where start >= from && start <= subject.bytes.count {
+            for offset in starts {
+                let start = Int(offset)
+                guard start >= from && start <= subject.bytes.count else { continue }
                 guard let m = try matchOnce(anchoredCode, subject, at: start, matchData, context) else { continue }
                 let kept = accept(m)
                 if kept { results.append(m) }

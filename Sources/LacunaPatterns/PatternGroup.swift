@@ -13,7 +13,9 @@ public struct PatternGroup: Sendable {
 
     public init(_ patterns: [Pattern]) {
         self.patterns = patterns
-        prefilter = Prefilter(sources: patterns.map(\.source))
+        // Only whether each could match is asked, never where: no literal's positions are
+        // kept, so a scan of each small text only marks what it finds.
+        prefilter = Prefilter(analyses: patterns.map { (RequiredLiterals.analysis(of: $0.source).required, nil) })
         members = patterns.map(ObjectIdentifier.init)
     }
 

@@ -60,19 +60,20 @@ public struct Prefilter: Sendable {
     public struct Screening: Sendable {
         /// By pattern: whether it could match.
         public let mayMatch: [Bool]
-        /// By literal: where it begins in the text (ascending), for leading literals.
-        let starts: [Int: [Int]]
+        /// By literal: where it begins in the text (ascending), for leading literals (the
+        /// scanner's own arrays, 32-bit, kept as they are: a long text has millions).
+        let starts: [[Int32]]
         let leading: [[Int]?]
 
         /// The offsets where matches of pattern `i` can begin (ascending, no repeats); nil
         /// when they could begin anywhere.
-        public func starts(ofPattern i: Int) -> [Int]? {
+        public func starts(ofPattern i: Int) -> [Int32]? {
             guard let ids = leading[i] else { return nil }
-            if ids.count == 1 { return starts[ids[0]] ?? [] }
-            var all: [Int] = []
-            for id in ids { all.append(contentsOf: starts[id] ?? []) }
+            if ids.count == 1 { return starts[ids[0]] }
+            var all: [Int32] = []
+            for id in ids { all.append(contentsOf: starts[id]) }
             all.sort()
-            var unique: [Int] = []
+            var unique: [Int32] = []
             unique.reserveCapacity(all.count)
             for x in all where unique.last != x { unique.append(x) }
             return unique
@@ -83,9 +84,6 @@ public struct Prefilter: Sendable {
     public func screen(_ bytes: [UInt8]) -> Screening {
         let result = scanner.search(bytes)
         let mayMatch = required.map { sets in sets.allSatisfy { set in set.contains { result.found[$0] } } }
-        var starts: [Int: [Int]] = [:]
-        for o in result.occurrences { starts[o.literal, default: []].append(o.start) }
-        // Occurrences arrive by where they end; a literal's own starts are then ascending.
-        return Screening(mayMatch: mayMatch, starts: starts, leading: leading)
+        return Screening(mayMatch: mayMatch, starts: result.starts, leading: leading)
     }
 }

@@ -11,6 +11,14 @@ public struct Subject: Sendable {
         bytes = Array(text.utf8)
     }
 
+    /// Shares bytes already known to be valid UTF-8 — the `utf8` of a `SourceText`, made
+    /// from a `String` — without copying or checking them: a long document is then held once
+    /// for matching, not once more per subject. Bytes of any other origin go through
+    /// ``init(validating:)``.
+    public init(utf8OfString bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Prepares raw bytes, which must be valid UTF-8.
     /// - Throws: ``PatternError/invalidUTF8(offset:)`` with the offset of the first bad byte.
     public init(validating bytes: [UInt8]) throws {

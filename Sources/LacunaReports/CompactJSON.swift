@@ -31,6 +31,7 @@ public enum CompactJSON {
         }
         out.raw("]")
         if let generatedAt = report.generatedAt { out.field("generatedAt"); out.string(generatedAt) }
+        if let language = report.reportLanguage { out.field("reportLanguage"); out.string(language.rawValue) }
         if let file = report.reviewFile { out.field("reviewFile"); out.string(file) }
         out.field("rulesVersion"); out.string(report.rulesVersion)
         out.field("schemaVersion"); out.int(report.schemaVersion)

@@ -88,19 +88,19 @@ public struct DiffRenderer: Sendable {
         md += "- New: \(diff.new.title.map { ReportText.markdown($0) + " " } ?? "")\(ReportText.markdownCode(diff.new.path))\n\n"
         md += "| | old | new |\n|---|---|---|\n"
         for status in Status.allCases {
-            md += "| \(ReportText.statusLabel(status)) | \(diff.oldSummary[status]) | \(diff.newSummary[status]) |\n"
+            md += "| \(ReportWords.english.status(status)) | \(diff.oldSummary[status]) | \(diff.newSummary[status]) |\n"
         }
         if diff.changes.isEmpty { md += "\nNo finding changed.\n" }
         for (_, title, items) in DiffRenderer.nonEmptySections(of: diff) {
             md += "\n## \(title)\n\n| Requirement | Obligation | Old | New | Evidence now |\n|---|---|---|---|---|\n"
             for c in items {
-                md += "| \(ReportText.markdown(c.title)) \(ReportText.markdownCode(c.requirement)) | \(c.obligation.rawValue) | \(ReportText.statusLabel(c.before)) | \(ReportText.statusLabel(c.after)) | \(ReportText.markdown(describe(c.afterEvidence))) |\n"
+                md += "| \(ReportText.markdown(c.title)) \(ReportText.markdownCode(c.requirement)) | \(c.obligation.rawValue) | \(ReportWords.english.status(c.before)) | \(ReportWords.english.status(c.after)) | \(ReportText.markdown(describe(c.afterEvidence))) |\n"
             }
         }
         if !diff.remaining.isEmpty {
             md += "\n## Gaps that remain (\(diff.remaining.count))\n\n| Requirement | Obligation | Old | New |\n|---|---|---|---|\n"
             for g in diff.remaining {
-                md += "| \(ReportText.markdown(g.title)) \(ReportText.markdownCode(g.requirement)) | \(g.obligation.rawValue) | \(ReportText.statusLabel(g.before)) | \(ReportText.statusLabel(g.after)) |\n"
+                md += "| \(ReportText.markdown(g.title)) \(ReportText.markdownCode(g.requirement)) | \(g.obligation.rawValue) | \(ReportWords.english.status(g.before)) | \(ReportWords.english.status(g.after)) |\n"
             }
         }
         for r in diff.redlines {

@@ -11,6 +11,8 @@ struct DocxPackage {
     /// The children of `<w:body>` (paragraphs and tables), without the section properties.
     var body: String
     var title: String
+    /// The report's language (`en`, `fr`, `es`): the proofing language of the text.
+    var language: String = "en"
 
     /// Every part, in the order written: (path in the archive, content).
     var parts: [(path: String, content: String)] {
@@ -20,8 +22,18 @@ struct DocxPackage {
             ("docProps/core.xml", core),
             ("word/document.xml", document),
             ("word/_rels/document.xml.rels", DocxPackage.documentRels),
-            ("word/styles.xml", DocxPackage.styles),
+            ("word/styles.xml", language == "en" ? DocxPackage.styles
+                : DocxPackage.styles.replacingOccurrences(of: "<w:lang w:val=\"en-GB\"/>", with: "<w:lang w:val=\"\(proofing)\"/>")),
         ]
+    }
+
+    /// The proofing language Word checks the text in.
+    var proofing: String {
+        switch language {
+        case "fr": "fr-FR"
+        case "es": "es-ES"
+        default: "en-GB"
+        }
     }
 
     var document: String {

@@ -35,8 +35,8 @@ enum HTML {
         String(s.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
     }
 
-    static func badge(_ status: Status) -> String {
-        "<span class=\"badge st-\(status.rawValue)\">\(ReportText.statusLabel(status))</span>"
+    static func badge(_ status: Status, _ w: ReportWords = .english) -> String {
+        "<span class=\"badge st-\(status.rawValue)\">\(w.status(status))</span>"
     }
 
     static let style = """

@@ -11,6 +11,11 @@ public enum HTMLParts {
     /// The style sheet of the matrix page.
     public static var matrixStyle: String { MatrixRenderer.style }
 
+    /// A status as the reports in `language` name it ("Missing", "Absent", "Ausente").
+    public static func statusLabel(_ status: Status, language: Language?) -> String {
+        ReportWords.of(language).status(status)
+    }
+
     /// The report on `analysis` with its text highlighted, as the HTML report shows it inside `<main>`.
     public static func reportContent(_ analysis: Analysis) -> String {
         HTMLReporter(text: analysis.source.text).body(analysis.report, prefix: "")

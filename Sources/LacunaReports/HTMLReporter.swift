@@ -24,12 +24,13 @@ public struct HTMLReporter: Reporter {
 
     public func render(_ report: Report) throws -> String {
         let title = report.document.displayTitle
-        return HTMLReporter.page(title: "Gap analysis: \(title)", body: body(report, prefix: ""), layout: layout)
+        let w = ReportWords.of(report)
+        return HTMLReporter.page(title: "\(w.gapAnalysis): \(title)", body: body(report, prefix: ""), layout: layout, language: w.language)
     }
 
-    /// One page (`<!DOCTYPE html>` to `</html>`) around `body`.
-    static func page(title: String, body: String, layout: PageOptions = PageOptions()) -> String {
-        var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
+    /// One page (`<!DOCTYPE html>` to `</html>`) around `body`, in `language` (`lang`).
+    static func page(title: String, body: String, layout: PageOptions = PageOptions(), language: String = "en") -> String {
+        var h = "<!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\" />\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         h += "<title>\(HTML.escape(title))</title>\n<style>\n\(HTML.style)\n\(layout.pageRule)\n</style>\n</head>\n<body>\n<main>\n"
         return h + body + "</main>\n</body>\n</html>\n"
@@ -38,8 +39,11 @@ public struct HTMLReporter: Reporter {
     /// Several analyses as one page: a table of the documents, then a section per document
     /// whose ids (and the links to them) start with `dN-`, so every id is unique.
     public static func page(_ analyses: [Analysis], layout: PageOptions = PageOptions()) -> String {
-        var h = "<h1>Gap analysis: \(analyses.count) documents</h1>\n"
-        h += "<table>\n<tr><th>Document</th><th>Met</th><th>Partial</th><th>Missing</th><th>Conflict</th><th>Mandatory gaps</th></tr>\n"
+        // One page has one language: the first report's (a run gives every report the same one).
+        let w = ReportWords.of(analyses.first?.report.reportLanguage)
+        let heading = "\(w.gapAnalysis): \(w.documents(analyses.count))"
+        var h = "<h1>\(heading)</h1>\n<table>\n<tr><th>\(w.document)</th>"
+        h += Status.allCases.map { "<th>\(w.status($0))</th>" }.joined() + "<th>\(capitalized(w.mandatoryGaps))</th></tr>\n"
         for (k, a) in analyses.enumerated() {
             let d = a.report.document, t = a.report.summary.totals
             h += "<tr><td><a href=\"#d\(k + 1)\">\(HTML.escape(d.displayTitle))</a><br /><span class=\"req\">\(HTML.escape(d.path))</span></td>"
@@ -51,109 +55,122 @@ public struct HTMLReporter: Reporter {
             h += HTMLReporter(text: a.source.text, layout: layout).body(a.report, prefix: "d\(k + 1)-")
             h += "</section>\n"
         }
-        return page(title: "Gap analysis: \(analyses.count) documents", body: h, layout: layout)
+        return page(title: heading, body: h, layout: layout, language: w.language)
     }
 
     /// The report's content, every id and link to it starting with `prefix`.
     func body(_ report: Report, prefix p: String) -> String {
-        let d = report.document
-        let s = report.summary
-        let title = d.displayTitle
+        let w = ReportWords.of(report)
         let label = HTMLReporter.labels(report)
-        var h = "<h1>Gap analysis: \(HTML.escape(title))</h1>\n"
-        for w in ReportText.warnings(report) {
-            h += "<p class=\"warning\" role=\"alert\"><strong>Warning.</strong> \(HTML.escape(w))</p>\n"
+        var h = header(report, w) + summary(report, w, prefix: p)
+        let gaps = ReportSummary.bySeriousness(report.findings)
+        if !gaps.isEmpty {
+            h += "<h2 id=\"\(p)recommendations\">\(w.gapsAndRecommendations)</h2>\n"
+            for f in gaps { h += recommendation(f, label: label[f.requirement] ?? "", tradition: report.document.tradition, prefix: p, w) }
         }
-        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) · "
-        if let language = ReportText.language(d) { h += "\(HTML.escape(language)) · " }
-        h += "read as \(HTML.escape(d.format)) · "
-        h += "catalog \(report.catalogVersion) · rules \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code>"
-        if let file = report.reviewFile { h += "<br />review \(HTML.escape(file))" }
-        if let filter = report.filter { h += "<br />showing \(HTML.escape(filter.description)): \(report.findings.count) of \(s.totals.total) findings" }
-        h += "</div>\n"
+        h += "<h2 id=\"\(p)findings\">\(w.findings)</h2>\n"
+        for area in report.summary.areas {
+            h += "<h3 id=\"\(p)area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
+            // A filtered report keeps every area's heading (the coverage table links to it).
+            guard report.findings.contains(where: { $0.area == area.area }) else {
+                h += "<p class=\"legend\">\(w.noFindingShown)</p>\n"
+                continue
+            }
+            h += "<table>\n<tr><th>\(w.requirement)</th><th>\(w.obligationLabel)</th><th>\(w.statusHeading)</th><th>\(w.evidence)</th></tr>\n"
+            for f in report.findings where f.area == area.area { h += row(f, label: label[f.requirement] ?? "", prefix: p, w) }
+            h += "</table>\n"
+        }
+        if let text, layout.annex { h += annex(text, report, prefix: p, w) }
+        return h
+    }
 
-        if let note = ReportText.notAddressed(report) { h += "<p class=\"note\"><strong>Not addressed.</strong> \(HTML.escape(note))</p>\n" }
-        h += "<h2 id=\"\(p)summary\">Executive summary</h2>\n<div class=\"cards\">\n"
-        for status in Status.allCases {
-            h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(ReportText.statusLabel(status))</div></div>\n"
+    /// The title, the warnings and the document's provenance.
+    func header(_ report: Report, _ w: ReportWords) -> String {
+        let d = report.document
+        var h = "<h1>\(w.gapAnalysis): \(HTML.escape(d.displayTitle))</h1>\n"
+        for warning in ReportText.warnings(report) {
+            h += "<p class=\"warning\" role=\"alert\"><strong>\(w.warning).</strong> \(HTML.escape(warning))</p>\n"
         }
-        h += "</div>\n<p>\(s.mandatoryGaps) of the \(s.obligations["mandatory"]?.total ?? 0) mandatory requirements are not met"
-        h += s.conflicts > 0 ? "; \(s.conflicts) provision(s) contradict the instruments.</p>\n" : ".</p>\n"
-        h += "<table>\n<tr><th>Area</th><th>Mandatory</th><th>Recommended</th><th>Optional</th><th>Coverage</th></tr>\n"
+        h += "<div class=\"meta\">\(HTML.escape(d.path)) · \(HTML.escape(d.traditionsDescription)) (\(w.source(d.traditionSource))) · "
+        if let language = ReportText.language(d, w) { h += "\(HTML.escape(language)) · " }
+        h += "\(w.readAs) \(HTML.escape(d.format)) · "
+        h += "\(w.catalog) \(report.catalogVersion) · \(w.rules) \(report.rulesVersion) · Lacuna \(report.toolVersion)<br />SHA-256 <code>\(d.contentHash)</code>"
+        if let file = report.reviewFile { h += "<br />\(w.review.lowercased()) \(HTML.escape(file))" }
+        if let filter = report.filter {
+            h += "<br />\(w.showing) \(HTML.escape(w.filter(filter))): \(w.ofShown(report.findings.count, report.summary.totals.total)) \(w.findings.lowercased())"
+        }
+        h += "</div>\n"
+        if let note = ReportText.notAddressed(report) { h += "<p class=\"note\"><strong>\(w.notAddressed).</strong> \(HTML.escape(note))</p>\n" }
+        return h
+    }
+
+    /// The executive summary: the counts, coverage per area, the most serious findings.
+    func summary(_ report: Report, _ w: ReportWords, prefix p: String) -> String {
+        let s = report.summary
+        var h = "<h2 id=\"\(p)summary\">\(w.executiveSummary)</h2>\n<div class=\"cards\">\n"
+        for status in Status.allCases {
+            h += "<div class=\"card \(status.rawValue)\"><div class=\"n\">\(s.totals[status])</div><div class=\"l\">\(w.status(status))</div></div>\n"
+        }
+        h += "</div>\n<p>\(w.notMetMandatory(s.mandatoryGaps, s.obligations["mandatory"]?.total ?? 0))"
+        h += s.conflicts > 0 ? "; \(w.contradict(s.conflicts)).</p>\n" : ".</p>\n"
+        h += "<table>\n<tr><th>\(w.area)</th>" + Obligation.allCases.map { "<th>\(Self.capitalized(w.obligation($0)))</th>" }.joined()
+        h += "<th>\(w.coverage)</th></tr>\n"
         for a in s.areas {
             h += "<tr><td><a href=\"#\(p)area-\(HTML.id(a.area))\">\(HTML.escape(a.title))</a></td>"
-            for o in Obligation.allCases { h += "<td>\(HTML.escape(ReportText.counts(a.counts(o))))</td>" }
+            for o in Obligation.allCases { h += "<td>\(HTML.escape(ReportText.counts(a.counts(o), w)))</td>" }
             h += "<td><div class=\"bar\" title=\"\(ReportText.percent(a.all.coverage))\"><span style=\"width:\(Int((a.all.coverage * 100).rounded()))%\"></span></div></td></tr>\n"
         }
         h += "</table>\n"
         let serious = ReportSummary.bySeriousness(report.findings).prefix(10)
         if !serious.isEmpty {
-            h += "<h3 class=\"serious\">Most serious findings</h3>\n<ol class=\"serious\">\n"
+            h += "<h3 class=\"serious\">\(w.mostSerious)</h3>\n<ol class=\"serious\">\n"
             for f in serious {
-                h += "<li>\(HTML.badge(f.status)) <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(f.obligation.rawValue)</span></li>\n"
+                h += "<li>\(HTML.badge(f.status, w)) <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">\(HTML.escape(f.title))</a> <span class=\"req\">\(f.requirement) · \(w.obligation(f.obligation))</span></li>\n"
             }
             h += "</ol>\n"
         }
-
-        let gaps = ReportSummary.bySeriousness(report.findings)
-        if !gaps.isEmpty {
-            h += "<h2 id=\"\(p)recommendations\">Gaps and recommendations</h2>\n"
-            for f in gaps { h += recommendation(f, label: label[f.requirement] ?? "", tradition: d.tradition, prefix: p) }
-        }
-
-        h += "<h2 id=\"\(p)findings\">Findings</h2>\n"
-        for area in s.areas {
-            h += "<h3 id=\"\(p)area-\(HTML.id(area.area))\">\(HTML.escape(area.title))</h3>\n"
-            // A filtered report keeps every area's heading (the coverage table links to it).
-            guard report.findings.contains(where: { $0.area == area.area }) else {
-                h += "<p class=\"legend\">No finding of this area is shown.</p>\n"
-                continue
-            }
-            h += "<table>\n<tr><th>Requirement</th><th>Obligation</th><th>Status</th><th>Evidence</th></tr>\n"
-            for f in report.findings where f.area == area.area { h += row(f, label: label[f.requirement] ?? "", prefix: p) }
-            h += "</table>\n"
-        }
-
-        if let text, layout.annex { h += annex(text, report, prefix: p) }
         return h
     }
 
     /// One gap with its recommendation: the finding, why, the review, the recommendation and
     /// the suggested drafting; `label` is its number on paper.
-    func recommendation(_ f: Finding, label: String, tradition: Tradition, prefix p: String) -> String {
+    func recommendation(_ f: Finding, label: String, tradition: Tradition, prefix p: String, _ w: ReportWords = .english) -> String {
         var h = "<div class=\"rec st-\(f.status.rawValue)-b\" id=\"\(p)rec-\(HTML.id(f.requirement))\">\n"
-        h += "<h3>\(HTML.badge(f.status)) \(HTML.escape(f.title)) <span class=\"fno\">\(label)</span></h3>\n"
-        h += "<p class=\"src\">\(f.requirement) · \(f.obligation.rawValue) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
-        h += "<p class=\"finding\"><strong>Finding.</strong> \(HTML.escape(f.explanation))</p>\n"
+        h += "<h3>\(HTML.badge(f.status, w)) \(HTML.escape(f.title)) <span class=\"fno\">\(label)</span></h3>\n"
+        h += "<p class=\"src\">\(f.requirement) · \(w.obligation(f.obligation)) · \(HTML.escape(f.sources.joined(separator: "; ")))</p>\n"
+        h += "<p class=\"finding\"><strong>\(w.finding).</strong> \(HTML.escape(f.explanation))</p>\n"
         if let why = f.why {
-            let title = ReportText.overridden(f) ? "Why the tool found \(f.review!.toolStatus.rawValue)." : "Why."
+            let title = ReportText.overridden(f) ? "\(w.whyToolFound(f.review!.toolStatus.rawValue))." : "\(w.why)."
             h += "<p class=\"why\"><strong>\(title)</strong> \(HTML.escape(why))</p>\n"
         }
-        if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>Review.</strong> \(HTML.escape(review.sentence))</p>\n" }
-        if let r = f.recommendation { h += "<p><strong>Recommendation.</strong> \(HTML.escape(r))</p>\n" }
-        if let dr = f.drafting { h += "<p><strong>Suggested drafting (\(HTML.escape(tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
+        if let review = f.review { h += "<p class=\"review\(review.stale ? " stale" : "")\"><strong>\(w.review).</strong> \(HTML.escape(review.sentence))</p>\n" }
+        if let r = f.recommendation { h += "<p><strong>\(w.recommendation).</strong> \(HTML.escape(r))</p>\n" }
+        if let dr = f.drafting { h += "<p><strong>\(HTML.escape(w.draftingIn(tradition.rawValue))).</strong> \(HTML.escape(dr))</p>\n" }
         return h + "</div>\n"
     }
 
     /// One row of the findings table: the requirement (with its number on paper), obligation,
     /// status, the first evidence (linked to the text when it is shown), why, and the review.
-    func row(_ f: Finding, label: String, prefix p: String) -> String {
+    func row(_ f: Finding, label: String, prefix p: String, _ w: ReportWords = .english) -> String {
         var h = "<tr class=\"\(f.status == .met ? "met" : "gap")\" id=\"\(p)f-\(HTML.id(f.requirement))\"><td>\(HTML.escape(f.title))<br />"
         h += "<span class=\"req\"><span class=\"fno\">\(label)</span> \(f.requirement)</span></td>"
-        h += "<td>\(f.obligation.rawValue)</td><td>\(HTML.badge(f.status))"
-        if f.notInText == true { h += "<br /><span class=\"req\">not in this text</span>" }
+        h += "<td>\(w.obligation(f.obligation))</td><td>\(HTML.badge(f.status, w))"
+        if f.notInText == true { h += "<br /><span class=\"req\">\(w.notInThisText.lowercased())</span>" }
         h += "</td><td>"
         if let e = f.evidence.first {
             let link = text == nil ? "" : " href=\"#\(p)ev-\(HTML.id(f.requirement))\""
-            h += "<a\(link)>\(HTML.escape(e.section ?? "text")), line \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
+            h += "<a\(link)>\(HTML.escape(e.section ?? w.text)), \(w.line) \(e.line)</a>: <span class=\"quote\">“\(HTML.escape(ReportText.flat(e.text)))”</span>"
         } else {
             h += "—"
         }
-        if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">recommendation</a>" }
+        if f.status.isGap { h += " <a href=\"#\(p)rec-\(HTML.id(f.requirement))\">\(w.recommendationLink)</a>" }
         if let why = f.why { h += "<br /><span class=\"why\">\(HTML.escape(why))</span>" }
         if let review = f.review { h += "<br /><span class=\"review\(review.stale ? " stale" : "")\">\(HTML.escape(review.sentence))</span>" }
         return h + "</td></tr>\n"
     }
+
+    /// "mandatory gaps" → "Mandatory gaps".
+    static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
     /// The number each finding goes by on paper (`F1` ... in catalog order), shown in the
     /// findings, the recommendations and beside every highlight of the annex.
@@ -162,10 +179,10 @@ public struct HTMLReporter: Reporter {
     }
 
     /// The annex: the statute's text with the evidence highlighted; in print, on a page of its own.
-    func annex(_ text: String, _ report: Report, prefix p: String) -> String {
-        var h = "<section class=\"annex\">\n<h2 id=\"\(p)text\">Annex: the text, with the evidence</h2>\n"
-        h += "<p class=\"legend\"><span><mark class=\"ev-met\">meets</mark></span><span><mark class=\"ev-partial\">meets in part</mark></span><span><mark class=\"ev-conflict\">contradicts</mark></span> — each highlight links to its finding;"
-        h += " the label after it (<sup class=\"tag\">F12</sup>) is the number of the finding(s) it is evidence for.</p>\n"
+    func annex(_ text: String, _ report: Report, prefix p: String, _ w: ReportWords = .english) -> String {
+        let legend = w.annexLegend
+        var h = "<section class=\"annex\">\n<h2 id=\"\(p)text\">\(w.annex)</h2>\n"
+        h += "<p class=\"legend\"><span><mark class=\"ev-met\">\(legend.meets)</mark></span><span><mark class=\"ev-partial\">\(legend.meetsInPart)</mark></span><span><mark class=\"ev-conflict\">\(legend.contradicts)</mark></span>\(legend.rest)</p>\n"
         return h + "<pre class=\"statute\">" + highlighted(text, report, prefix: p) + "</pre>\n</section>\n"
     }
 

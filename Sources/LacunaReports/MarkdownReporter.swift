@@ -9,61 +9,75 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: Report) throws -> String {
         let d = report.document
         let s = report.summary
-        var md = "# Gap analysis: \(escape(d.displayTitle))\n\n"
-        for w in ReportText.warnings(report) { md += "> **Warning.** \(escape(w))\n\n" }
+        let w = ReportWords.of(report)
+        var md = "# \(w.gapAnalysis): \(escape(d.displayTitle))\n\n"
+        for warning in ReportText.warnings(report) { md += "> **\(w.warning).** \(escape(warning))\n\n" }
         md += "| | |\n|---|---|\n"
-        md += "| Document | \(ReportText.markdownCode(d.path)) |\n| Legal tradition | \(escape(d.traditionsDescription)) (\(d.traditionSource.rawValue)) |\n"
-        md += "| Read as | \(escape(d.format)) |\n"
-        if let language = ReportText.language(d) { md += "| Language | \(escape(language)) |\n" }
-        md += "| Requirements | \(s.totals.total) (catalog \(report.catalogVersion), rules \(report.rulesVersion)) |\n"
-        md += "| Content SHA-256 | \(ReportText.markdownCode(d.contentHash)) |\n"
-        if let file = report.reviewFile { md += "| Review | \(ReportText.markdownCode(file)): \(report.findings.filter { $0.review != nil }.count) finding(s) reviewed, \(report.findings.filter { $0.review?.stale == true }.count) stale |\n" }
-        if let filter = report.filter { md += "| Showing | \(filter.description): \(report.findings.count) of \(s.totals.total) findings |\n" }
+        md += "| \(w.document) | \(ReportText.markdownCode(d.path)) |\n| \(w.legalTradition) | \(escape(d.traditionsDescription)) (\(w.source(d.traditionSource))) |\n"
+        md += "| \(capitalized(w.readAs)) | \(escape(d.format)) |\n"
+        if let language = ReportText.language(d, w) { md += "| \(w.languageLabel) | \(escape(language)) |\n" }
+        md += "| \(w.requirements) | \(s.totals.total) (\(w.catalog) \(report.catalogVersion), \(w.rules) \(report.rulesVersion)) |\n"
+        md += "| \(w.contentHash) | \(ReportText.markdownCode(d.contentHash)) |\n"
+        if let file = report.reviewFile {
+            let n = report.findings.filter { $0.review != nil }.count, stale = report.findings.filter { $0.review?.stale == true }.count
+            md += "| \(w.review) | \(ReportText.markdownCode(file)): \(w.reviewed(n)), \(w.stale(stale)) |\n"
+        }
+        if let filter = report.filter {
+            md += "| \(capitalized(w.showing)) | \(w.filter(filter)): \(w.ofShown(report.findings.count, s.totals.total)) \(w.findings.lowercased()) |\n"
+        }
         md += "\n"
 
-        if let note = ReportText.notAddressed(report) { md += "> **Not addressed.** \(escape(note))\n\n" }
-        md += "## Executive summary\n\n"
-        md += "Of \(s.totals.total) requirements, **\(s.totals.met) are met**, \(s.totals.partial) partly met, "
-        md += "\(s.totals.missing) missing and **\(s.totals.conflict) in conflict** with the instruments. "
-        md += "\(s.mandatoryGaps) of the gaps concern mandatory obligations.\n\n"
-        md += "| Area | Mandatory | Recommended | Optional | Coverage |\n|---|---|---|---|---|\n"
+        if let note = ReportText.notAddressed(report) { md += "> **\(w.notAddressed).** \(escape(note))\n\n" }
+        md += "## \(w.executiveSummary)\n\n"
+        md += w.markdownSummary(s.totals, s.mandatoryGaps) + "\n\n"
+        md += "| \(w.area) | \(Obligation.allCases.map { capitalized(w.obligation($0)) }.joined(separator: " | ")) | \(w.coverage) |\n|---|---|---|---|---|\n"
         for a in s.areas {
-            md += "| \(escape(a.title)) | \(ReportText.counts(a.mandatory)) | \(ReportText.counts(a.recommended)) | \(ReportText.counts(a.optional)) | \(ReportText.percent(a.all.coverage)) |\n"
+            md += "| \(escape(a.title)) | \(Obligation.allCases.map { ReportText.counts(a.counts($0), w) }.joined(separator: " | ")) | \(ReportText.percent(a.all.coverage)) |\n"
         }
         let serious = ReportSummary.bySeriousness(report.findings).prefix(10)
         if !serious.isEmpty {
-            md += "\n### Most serious findings\n\n"
+            md += "\n### \(w.mostSerious)\n\n"
             for f in serious {
-                md += "1. **\(ReportText.statusLabel(f.status))** — \(escape(f.title)) (`\(f.requirement)`, \(f.obligation.rawValue))"
-                if let e = f.evidence.first { md += ": \(escape(e.section ?? "text")) “\(escape(e.text))”" }
+                md += "1. **\(w.status(f.status))** — \(escape(f.title)) (`\(f.requirement)`, \(w.obligation(f.obligation)))"
+                if let e = f.evidence.first { md += ": \(escape(e.section ?? w.text)) “\(escape(e.text))”" }
                 md += "\n"
             }
         }
+        return md + findings(report, w) + recommendations(report, w)
+    }
 
-        md += "\n## Findings\n"
-        for area in s.areas where report.findings.contains(where: { $0.area == area.area }) {
-            md += "\n### \(escape(area.title))\n\n| Requirement | Obligation | Status | Evidence | Why |\n|---|---|---|---|---|\n"
+    /// Every finding, by area, in a table.
+    func findings(_ report: Report, _ w: ReportWords) -> String {
+        var md = "\n## \(w.findings)\n"
+        for area in report.summary.areas where report.findings.contains(where: { $0.area == area.area }) {
+            md += "\n### \(escape(area.title))\n\n| \(w.requirement) | \(w.obligationLabel) | \(w.statusHeading) | \(w.evidence) | \(w.why) |\n|---|---|---|---|---|\n"
             for f in report.findings where f.area == area.area {
-                let evidence = f.evidence.first.map { "\(escape($0.section ?? "text")), line \($0.line): “\(escape($0.text))”" } ?? "—"
-                md += "| \(escape(f.title)) `\(f.requirement)` | \(f.obligation.rawValue) | \(ReportText.statusLabel(f)) | \(evidence) | \(escape(f.why ?? ""))\(f.review.map { " **Review:** " + escape($0.sentence) } ?? "") |\n"
-            }
-        }
-
-        let gaps = ReportSummary.bySeriousness(report.findings)
-        if !gaps.isEmpty {
-            md += "\n## Recommendations\n"
-            for f in gaps {
-                md += "\n### \(escape(f.title)) — \(ReportText.statusLabel(f.status).lowercased())\n\n"
-                md += "`\(f.requirement)` · \(f.obligation.rawValue) · \(f.sources.joined(separator: "; "))\n\n"
-                md += "*Finding.* \(escape(f.explanation))\n\n"
-                if let why = f.why { md += (ReportText.overridden(f) ? "*Why the tool found \(f.review!.toolStatus.rawValue).* " : "*Why.* ") + "\(escape(why))\n\n" }
-                if let review = f.review { md += "*Review.* \(escape(review.sentence))\n\n" }
-                if let r = f.recommendation { md += "*Recommendation.* \(escape(r))\n\n" }
-                if let drafting = f.drafting { md += "*Suggested drafting (\(d.tradition)).* \(escape(drafting))\n" }
+                let evidence = f.evidence.first.map { "\(escape($0.section ?? w.text)), \(w.line) \($0.line): “\(escape($0.text))”" } ?? "—"
+                md += "| \(escape(f.title)) `\(f.requirement)` | \(w.obligation(f.obligation)) | \(ReportText.statusLabel(f, w)) | \(evidence) | \(escape(f.why ?? ""))\(f.review.map { " **\(w.review):** " + escape($0.sentence) } ?? "") |\n"
             }
         }
         return md
     }
+
+    /// Every gap, most serious first, with its finding, why, review, recommendation and drafting.
+    func recommendations(_ report: Report, _ w: ReportWords) -> String {
+        let gaps = ReportSummary.bySeriousness(report.findings)
+        guard !gaps.isEmpty else { return "" }
+        var md = "\n## \(w.recommendations)\n"
+        for f in gaps {
+            md += "\n### \(escape(f.title)) — \(w.status(f.status).lowercased())\n\n"
+            md += "`\(f.requirement)` · \(w.obligation(f.obligation)) · \(f.sources.joined(separator: "; "))\n\n"
+            md += "*\(w.finding).* \(escape(f.explanation))\n\n"
+            if let why = f.why { md += (ReportText.overridden(f) ? "*\(w.whyToolFound(f.review!.toolStatus.rawValue)).* " : "*\(w.why).* ") + "\(escape(why))\n\n" }
+            if let review = f.review { md += "*\(w.review).* \(escape(review.sentence))\n\n" }
+            if let r = f.recommendation { md += "*\(w.recommendation).* \(escape(r))\n\n" }
+            if let drafting = f.drafting { md += "*\(w.draftingIn(report.document.tradition.rawValue)).* \(escape(drafting))\n" }
+        }
+        return md
+    }
+
+    /// "read as" → "Read as".
+    func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
     /// Escapes the characters that would break a table cell or start markup (and shows
     /// control characters): ``ReportText/markdown(_:)``.

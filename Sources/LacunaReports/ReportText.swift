@@ -40,10 +40,10 @@ enum ReportText {
 
     /// The document's language for a header: "English", "French (no rule reads it)"; nil in
     /// reports older than the field.
-    static func language(_ d: DocumentInfo) -> String? {
+    static func language(_ d: DocumentInfo, _ w: ReportWords) -> String? {
         guard let language = d.language else { return nil }
-        let name = language.isDetermined ? language.name : language.name.replacingOccurrences(of: "an undetermined", with: "undetermined")
-        return d.languageRead == false ? "\(name) (no rule reads it)" : name
+        let name = language.isDetermined ? w.name(language) : language.name.replacingOccurrences(of: "an undetermined", with: "undetermined")
+        return d.languageRead == false ? "\(name) (\(w.noRuleReads))" : name
     }
 
     /// The report's warnings as sentences, each starting with a capital.
@@ -57,17 +57,14 @@ enum ReportText {
         let ids = report.summary.notAddressed ?? []
         guard !ids.isEmpty else { return nil }
         let titles = ids.map { areaTitle(report, $0).lowercased() }.joined(separator: "; ")
-        if report.document.extract == true {
-            return "This text is marked as an extract, and no provision of it concerns \(titles): "
-                + "the findings there mean \u{201C}not in this text\u{201D}, not a gap in the law."
-        }
-        return "No provision of this text concerns \(titles) \u{2014} if it is an extract, these findings say nothing of the rest of the law."
+        let w = ReportWords.of(report)
+        return report.document.extract == true ? w.notAddressedExtract(titles) : w.notAddressedText(titles)
     }
 
     /// A finding's status as a table shows it: "Missing (not in this text)" for a finding
     /// flagged `notInText`.
-    static func statusLabel(_ f: Finding) -> String {
-        f.notInText == true ? "Missing (not in this text)" : statusLabel(f.status)
+    static func statusLabel(_ f: Finding, _ w: ReportWords) -> String {
+        f.notInText == true ? "\(w.status(.missing)) (\(w.notInThisText.lowercased()))" : w.status(f.status)
     }
 
     /// Whether a reviewer's decision replaced the tool's status: the finding's `why` then
@@ -78,17 +75,8 @@ enum ReportText {
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
-    static func statusLabel(_ s: Status) -> String {
-        switch s {
-        case .met: "Met"
-        case .partial: "Partial"
-        case .missing: "Missing"
-        case .conflict: "Conflict"
-        }
-    }
-
-    static func counts(_ c: StatusCounts) -> String {
-        c.total == 0 ? "—" : "\(c.met)/\(c.total) met" + (c.conflict > 0 ? ", \(c.conflict) conflict" : "")
+    static func counts(_ c: StatusCounts, _ w: ReportWords) -> String {
+        c.total == 0 ? "—" : w.metCount(c.met, c.total) + (c.conflict > 0 ? ", " + w.conflictCount(c.conflict) : "")
     }
 
     static func areaTitle(_ report: Report, _ id: String) -> String {

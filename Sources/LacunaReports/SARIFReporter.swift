@@ -111,11 +111,12 @@ public struct SARIFReporter: Reporter {
 
     func run(_ report: Report) -> Run {
         let uri = SARIFReporter.uri(for: report.document.path)
+        let w = ReportWords.of(report)
         let rules = report.findings.map { f in
             RuleDescriptor(id: f.requirement, name: f.title,
                            shortDescription: Message(text: f.title),
                            fullDescription: Message(text: "\(f.title) (\(f.sources.joined(separator: "; ")))"),
-                           help: Message(text: f.recommendation ?? "Met."),
+                           help: Message(text: f.recommendation ?? w.metHelp),
                            defaultConfiguration: Configuration(level: f.obligation == .mandatory ? "error" : (f.obligation == .recommended ? "warning" : "note")),
                            properties: RuleProperties(obligation: f.obligation.rawValue, area: f.area, sources: f.sources,
                                                       status: f.status.rawValue, why: f.why))
@@ -126,13 +127,13 @@ public struct SARIFReporter: Reporter {
             let region = Region(startLine: e?.line ?? 1, startColumn: e?.column ?? 1,
                                 charOffset: e?.start, charLength: e.map { $0.end - $0.start },
                                 snippet: e.map { Message(text: ReportText.flat($0.text)) })
-            var text = "\(ReportText.statusLabel(f.status)): \(f.title). \(f.explanation)"
-            if let why = f.why { text += " Why: \(why)" }
-            if let review = f.review { text += " Review: \(review.sentence)." }
-            if let r = f.recommendation { text += " Recommendation: \(r)" }
+            var text = "\(w.status(f.status)): \(f.title). \(f.explanation)"
+            if let why = f.why { text += " \(w.why): \(why)" }
+            if let review = f.review { text += " \(w.review): \(review.sentence)." }
+            if let r = f.recommendation { text += " \(w.recommendation): \(r)" }
             // In an extract, an area the text does not contain is not a failure of the law.
             let absent = f.notInText == true
-            if absent { text += " Not in this text: the document is marked as an extract and no provision of it concerns this area." }
+            if absent { text += " " + w.sarifNotInText }
             results.append(Result(
                 ruleId: f.requirement, ruleIndex: index, level: absent ? "none" : SARIFReporter.level(f), kind: absent ? "notApplicable" : "fail",
                 message: Message(text: text),

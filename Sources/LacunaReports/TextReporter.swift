@@ -17,27 +17,27 @@ public struct TextReporter: Reporter {
         // Everything taken from the document or its file name goes through `line` (control
         // characters shown, never sent to the terminal); the colours are the reporter's own.
         let line = ReportText.line
+        let w = ReportWords.of(report)
         var out = ""
         let d = report.document
-        out += bold("Lacuna gap report") + " — \(line(d.displayTitle))\n"
-        for w in ReportText.warnings(report) {
-            out += paint("WARNING", .conflict) + ": " + line(w) + "\n"
+        out += bold(w.gapReport) + " — \(line(d.displayTitle))\n"
+        for warning in ReportText.warnings(report) {
+            out += paint(w.warning.uppercased(), .conflict) + ": " + line(warning) + "\n"
         }
-        out += "file: \(line(d.path))   read as: \(line(d.format))\n"
-        out += "tradition: \(line(d.traditionsDescription)) (\(d.traditionSource.rawValue))   provisions: \(d.provisions)"
-        if let language = ReportText.language(d) { out += "   language: \(line(language))" }
+        out += "\(w.file): \(line(d.path))   \(w.readAs): \(line(d.format))\n"
+        out += "\(w.tradition): \(line(d.traditionsDescription)) (\(w.source(d.traditionSource)))   \(w.provisions): \(d.provisions)"
+        if let language = ReportText.language(d, w) { out += "   \(w.languageLabel.lowercased()): \(line(language))" }
         out += "\n"
-        let s = report.summary.statuses
-        out += "requirements: \(report.summary.totals.total)   "
-        out += paint("met \(s["met"] ?? 0)", .met) + "   " + paint("partial \(s["partial"] ?? 0)", .partial) + "   "
-        out += paint("missing \(s["missing"] ?? 0)", .missing) + "   " + paint("conflict \(s["conflict"] ?? 0)", .conflict) + "\n"
-        out += "mandatory gaps: \(report.summary.mandatoryGaps)\n"
+        let s = report.summary.totals
+        out += "\(w.requirements.lowercased()): \(s.total)   "
+        out += Status.allCases.map { paint("\(w.status($0).lowercased()) \(s[$0])", $0) }.joined(separator: "   ") + "\n"
+        out += "\(w.mandatoryGaps): \(report.summary.mandatoryGaps)\n"
         if let file = report.reviewFile {
             let n = report.findings.filter { $0.review != nil }.count, stale = report.findings.filter { $0.review?.stale == true }.count
-            out += "review: \(line(file)) — \(n) finding(s) reviewed" + (stale > 0 ? ", " + paint("\(stale) stale", .conflict) : "") + "\n"
+            out += "\(w.review.lowercased()): \(line(file)) — \(w.reviewed(n))" + (stale > 0 ? ", " + paint(w.stale(stale), .conflict) : "") + "\n"
         }
-        if let filter = report.filter { out += "showing: \(filter.description), \(report.findings.count) of \(report.summary.totals.total)\n" }
-        if let note = ReportText.notAddressed(report) { out += wrap(line(note), indent: "note: ") }
+        if let filter = report.filter { out += "\(w.showing): \(w.filter(filter)), \(w.ofShown(report.findings.count, report.summary.totals.total))\n" }
+        if let note = ReportText.notAddressed(report) { out += wrap(line(note), indent: "\(w.note): ") }
         if report.filter == .summary { out += areas(report) }
         return out + findings(report)
     }
@@ -45,34 +45,36 @@ public struct TextReporter: Reporter {
     /// The gaps, most severe first, then the met findings.
     func findings(_ report: Report) -> String {
         let line = ReportText.line
+        let w = ReportWords.of(report)
         var out = ""
         let gaps = report.findings.filter { $0.status.isGap && $0.notInText != true }
             .sorted { ($0.status.severity, $1.obligation) > ($1.status.severity, $0.obligation) }
-        if !gaps.isEmpty { out += "\n" + bold("Gaps") + "\n" }
+        if !gaps.isEmpty { out += "\n" + bold(w.gaps) + "\n" }
+        let whyIndent = "         \(w.why.lowercased()): ", toolWhyIndent = "         \(w.toolWhy): "
         for f in gaps {
-            out += "\n" + paint(f.status.rawValue.uppercased().padding(8), f.status) + " \(line(f.requirement)) — \(line(f.title)) [\(f.obligation.rawValue)]\n"
+            out += "\n" + paint(w.status(f.status).uppercased().padding(8), f.status) + " \(line(f.requirement)) — \(line(f.title)) [\(w.obligation(f.obligation))]\n"
             for e in f.evidence.prefix(2) {
-                out += "         \(line(e.section ?? "text")), line \(e.line): “\(line(ReportText.flat(e.text)))”\n"
+                out += "         \(line(e.section ?? w.text)), \(w.line) \(e.line): “\(line(ReportText.flat(e.text)))”\n"
             }
-            if let why = f.why { out += wrap(line(why), indent: ReportText.overridden(f) ? "         tool's why: " : "         why: ") }
+            if let why = f.why { out += wrap(line(why), indent: ReportText.overridden(f) ? toolWhyIndent : whyIndent) }
             if let review = f.review { out += wrap(line(review.sentence), indent: "         ") }
             if let r = f.recommendation { out += wrap(line(r), indent: "         → ") }
-            if drafting, let d = f.drafting { out += wrap(line(d), indent: "         drafting: ") }
-            out += "         sources: \(line(f.sources.joined(separator: "; ")))\n"
+            if drafting, let d = f.drafting { out += wrap(line(d), indent: "         \(w.drafting): ") }
+            out += "         \(w.sources): \(line(f.sources.joined(separator: "; ")))\n"
         }
         let absent = report.findings.filter { $0.notInText == true }
-        if !absent.isEmpty { out += "\n" + bold("Not in this text") + " (the text is an extract)\n" }
-        for f in absent { out += "NOT IN TEXT  \(line(f.requirement)) — \(line(f.title)) [\(f.obligation.rawValue)]\n" }
+        if !absent.isEmpty { out += "\n" + bold(w.notInThisText) + " \(w.extractNote)\n" }
+        for f in absent { out += "\(w.notInTextTag)  \(line(f.requirement)) — \(line(f.title)) [\(w.obligation(f.obligation))]\n" }
         let met = report.findings.filter { !$0.status.isGap }
-        if !met.isEmpty { out += "\n" + bold("Met") + "\n" }
+        if !met.isEmpty { out += "\n" + bold(w.met) + "\n" }
         for f in met {
             let e = f.evidence.first
-            out += paint("MET     ", .met) + " \(line(f.requirement))"
-            if let e { out += " — \(line(e.section ?? "text")): “\(line(ReportText.flat(e.text)))”" }
+            out += paint(w.status(.met).uppercased().padding(8), .met) + " \(line(f.requirement))"
+            if let e { out += " — \(line(e.section ?? w.text)): “\(line(ReportText.flat(e.text)))”" }
             out += "\n"
             // A met finding the quoted words do not reach by themselves says how it was reached.
             if f.isIndirect || ReportText.overridden(f), let why = f.why {
-                out += wrap(line(why), indent: ReportText.overridden(f) ? "         tool's why: " : "         why: ")
+                out += wrap(line(why), indent: ReportText.overridden(f) ? toolWhyIndent : whyIndent)
             }
             if let review = f.review { out += wrap(line(review.sentence), indent: "         ") }
         }
@@ -81,10 +83,11 @@ public struct TextReporter: Reporter {
 
     /// Coverage per area, one line each (for `--summary`).
     func areas(_ report: Report) -> String {
-        var out = "\n" + bold("Areas") + "\n"
+        let w = ReportWords.of(report)
+        var out = "\n" + bold(w.areas) + "\n"
         for a in report.summary.areas {
-            out += "  \(ReportText.line(a.title)): \(a.all.met) of \(a.all.total) met"
-            if a.all.conflict > 0 { out += ", \(a.all.conflict) in conflict" }
+            out += "  \(ReportText.line(a.title)): \(w.ofShown(a.all.met, a.all.total)) \(w.status(.met).lowercased())"
+            if a.all.conflict > 0 { out += ", \(w.inConflict(a.all.conflict))" }
             out += " (\(ReportText.percent(a.all.coverage)))\n"
         }
         return out

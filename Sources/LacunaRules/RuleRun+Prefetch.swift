@@ -1,4 +1,5 @@
 import Foundation
+import LacunaCore
 import LacunaPatterns
 
 extension RuleRun {
@@ -13,9 +14,9 @@ extension RuleRun {
     /// subject, screening and filter; the threads only read the document), so the evidence is
     /// the same with or without it; no pattern is searched twice; an error of any pattern is
     /// thrown (the first in pattern order).
-    func prefetch(_ rules: [CompiledRule], workers: Int) throws {
+    func prefetch(_ rules: [CompiledRule], workers: Int, cancellation: Cancellation? = nil) throws {
         var seen = Set<Int>()
-        let todo = rules.flatMap(\.patterns).filter { seen.insert($0).inserted && !isCached($0) }
+        let todo = rules.filter(admits).flatMap(\.patterns).filter { seen.insert($0).inserted && !isCached($0) }
         guard workers > 1, todo.count > 1 else { return }
         var found = [Result<[Match], any Error>?](repeating: nil, count: todo.count)
         let next = NextIndex()
@@ -25,7 +26,8 @@ extension RuleRun {
             DispatchQueue.concurrentPerform(iterations: min(workers, todo.count)) { _ in
                 while let i = next.take(below: todo.count) {
                     slots.base[i] = Result {
-                        try RuleRun.searchForEvidence(todo[i], set: set, subject: subject, screening: screening, document: document)
+                        try cancellation?.check()
+                        return try RuleRun.searchForEvidence(todo[i], set: set, subject: subject, screening: screening, document: document)
                     }
                 }
             }

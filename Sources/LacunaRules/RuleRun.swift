@@ -23,7 +23,7 @@ final class RuleRun {
     init(document: Document, set: RuleSet) {
         self.document = document
         self.set = set
-        self.subject = Subject(document.source.text)
+        self.subject = Subject(utf8OfString: document.source.utf8)  // shared, not a copy of a long text
         self.screening = set.prefilter.screen(subject.bytes)
         self.sentences = SentenceMap(document: document)
     }
@@ -94,8 +94,15 @@ final class RuleRun {
         return try pattern.matches(in: subject, limits: set.limits, accept: accept)
     }
 
+    /// Whether some part of the document is in a language `rule` reads (or in one no rule
+    /// reads): a French rule is not searched for in an English text.
+    func admits(_ rule: CompiledRule) -> Bool {
+        document.languages.admitsAnywhere(rule.spec.languages, readable: set.reads)
+    }
+
     func evidence(for rule: CompiledRule) throws -> [Evidence] {
         let spec = rule.spec
+        guard admits(rule) else { return [] }
         var candidates: [Match] = []
         for p in rule.patterns { candidates.append(contentsOf: try matches(p)) }
         candidates.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
@@ -104,6 +111,7 @@ final class RuleRun {
         var kept = 0
         for match in candidates where kept < spec.maxEvidence {
             if match.range.lowerBound < lastEnd { continue }  // overlapping hits of several patterns
+            if !document.languages.admits(spec.languages, at: match.range.lowerBound, readable: set.reads) { continue }
             if spec.scope == .trafficking && !document.isInTraffickingScope(match.range.lowerBound) { continue }
             if spec.scope == .related && !document.isTraffickingRelated(match.range.lowerBound) { continue }
             let context = self.context(spec.context, around: match.range)

@@ -86,6 +86,8 @@ public final class RuleSet: Sendable {
                 if let i = position[id] { ordered[i].id = "" }
             }
             for rule in pack.rules {
+                var rule = rule
+                rule.languages = pack.languages
                 if let i = position[rule.id], !ordered[i].id.isEmpty { ordered[i] = rule } else {
                     position[rule.id] = ordered.count
                     ordered.append(rule)
@@ -95,9 +97,11 @@ public final class RuleSet: Sendable {
         return try ordered.filter { !$0.id.isEmpty }.map { spec in
             var s = spec
             do {
-                s.patterns = try spec.patterns.map(vocabulary.expand)
-                s.with = try spec.with.map(vocabulary.expand)
-                s.without = try spec.without.map(vocabulary.expand)
+                let language = spec.languages.first ?? .english
+                let expand = { (p: String) throws -> String in DiacriticFolding.fold(try vocabulary.expand(p, language: language)) }
+                s.patterns = try spec.patterns.map(expand)
+                s.with = try spec.with.map(expand)
+                s.without = try spec.without.map(expand)
             } catch {
                 throw RulePackError(file: spec.origin, line: spec.line, column: nil, problem: "rule \(spec.id): \(error)")
             }
@@ -113,7 +117,8 @@ public final class RuleSet: Sendable {
             for q in pack.qualifiers {
                 var expanded = q
                 do {
-                    expanded.patterns = try q.patterns.map(vocabulary.expand)
+                    let language = pack.languages.first ?? .english
+                    expanded.patterns = try q.patterns.map { DiacriticFolding.fold(try vocabulary.expand($0, language: language)) }
                 } catch {
                     throw RulePackError(file: q.origin, line: q.line, column: nil, problem: "qualifier \(q.id): \(error)")
                 }
@@ -137,13 +142,17 @@ public final class RuleSet: Sendable {
     /// Runs every rule on `document`. A document of ``RuleRun/parallelFromBytes`` or more has
     /// its rules' patterns searched on every active core first (``RuleRun/prefetch(_:workers:)``),
     /// so one long statute uses the machine; the evidence is the same either way.
-    public func evidence(in document: Document) throws -> [Evidence] {
+    ///
+    /// With `cancellation`, the work stops (throwing ``Cancelled``) at the first rule or
+    /// pattern after it is raised.
+    public func evidence(in document: Document, cancellation: Cancellation? = nil) throws -> [Evidence] {
         let run = RuleRun(document: document, set: self)
         if run.subject.bytes.count >= RuleRun.parallelFromBytes {
-            try run.prefetch(rules, workers: ProcessInfo.processInfo.activeProcessorCount)
+            try run.prefetch(rules, workers: ProcessInfo.processInfo.activeProcessorCount, cancellation: cancellation)
         }
         var evidence: [Evidence] = []
         for rule in rules {
+            try cancellation?.check()
             evidence.append(contentsOf: try run.evidence(for: rule))
         }
         return evidence

@@ -94,6 +94,9 @@ public struct RuleSpec: Sendable, Hashable {
     public var noMatchExamples: [RuleExample]
     /// The pack file it came from.
     public var origin: String
+    /// The languages the rule reads: its pack's (`languages:`). The rule runs only on text in
+    /// one of them (see ``LanguageMap``).
+    public var languages: [Language] = [.english]
     /// Line of the rule in its pack.
     public var line: Int?
 
@@ -122,7 +125,8 @@ public struct RuleSpec: Sendable, Hashable {
     }
 
     public var info: RuleInfo {
-        RuleInfo(id: id, requirements: requirements, effect: effect, scope: scope, summary: summary, origin: origin)
+        RuleInfo(id: id, requirements: requirements, effect: effect, scope: scope, summary: summary, origin: origin,
+                 languages: languages)
     }
 }
 

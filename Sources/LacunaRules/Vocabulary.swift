@@ -1,3 +1,5 @@
+import LacunaCore
+
 /// Named legal concepts — each a set of words with their inflections, spelling variants and
 /// the synonyms JUDGING rule 3 accepts — that rule patterns use by name, written
 /// `{{concept}}`. One word added to a concept serves every rule that names it, and a language
@@ -7,32 +9,50 @@
 /// a rule set is that of all its packs, in order, a later pack's words for a concept joining
 /// the earlier ones'.
 ///
+/// Each language has its own words: a concept declared by a pack of `languages: [fr]` is the
+/// French words for it, seen only by French rules. A rule whose language has no words for a
+/// concept gets the English ones — so the concepts that are not words at all
+/// (`{{in-sentence}}`, punctuation) serve every language.
+///
 /// Laws: `{{name}}` becomes `(?:word1|word2|...)`, so a concept is one group wherever it
-/// stands; a concept may use other concepts; an unknown concept, or a concept that uses
-/// itself, is an error naming the rule and the concept; a pattern without `{{` is unchanged.
+/// stands; a concept may use other concepts (looked up in the same language first); an
+/// unknown concept, or a concept that uses itself, is an error naming the rule and the
+/// concept; a pattern without `{{` is unchanged; English words never change with the words
+/// of another language.
 public struct Vocabulary: Sendable, Hashable {
-    /// The words of each concept, as pattern fragments, in the order the packs gave them.
-    public private(set) var concepts: [String: [String]] = [:]
+    /// The words of each concept in each language (by primary subtag: `en`, `fr`), as
+    /// pattern fragments, in the order the packs gave them.
+    public private(set) var languages: [String: [String: [String]]] = [:]
+
+    /// The English concepts (and those of packs that name no language).
+    public var concepts: [String: [String]] { languages[Language.english.primary] ?? [:] }
 
     public init() {}
 
     /// The vocabulary of `packs`, in order.
     public init(packs: [RulePack]) {
         for pack in packs {
-            for entry in pack.vocabulary { add(entry) }
+            for entry in pack.vocabulary {
+                for language in pack.languages { add(entry, language: language) }
+            }
         }
     }
 
-    public mutating func add(_ entry: VocabularyEntry) {
-        concepts[entry.name, default: []].append(contentsOf: entry.alternatives)
+    public mutating func add(_ entry: VocabularyEntry, language: Language = .english) {
+        languages[language.primary, default: [:]][entry.name, default: []].append(contentsOf: entry.alternatives)
     }
 
-    /// `pattern` with every `{{concept}}` replaced by the group of its words.
-    public func expand(_ pattern: String) throws(VocabularyError) -> String {
-        try expand(pattern, depth: 0)
+    /// `pattern` with every `{{concept}}` replaced by the group of its words in `language`
+    /// (English where that language has no words for it).
+    public func expand(_ pattern: String, language: Language = .english) throws(VocabularyError) -> String {
+        try expand(pattern, in: languages[language.primary] ?? [:], depth: 0)
     }
 
-    private func expand(_ pattern: String, depth: Int) throws(VocabularyError) -> String {
+    private func words(_ name: String, in own: [String: [String]]) -> [String]? {
+        own[name] ?? concepts[name]
+    }
+
+    private func expand(_ pattern: String, in own: [String: [String]], depth: Int) throws(VocabularyError) -> String {
         guard pattern.contains("{{") else { return pattern }
         var out = ""
         var rest = Substring(pattern)
@@ -42,9 +62,9 @@ public struct Vocabulary: Sendable, Hashable {
                 throw VocabularyError(concept: String(rest[open.upperBound...].prefix(20)), problem: "is not closed with }}")
             }
             let name = String(rest[open.upperBound..<close.lowerBound])
-            guard let words = concepts[name] else { throw VocabularyError(concept: name, problem: "is not in the vocabulary") }
+            guard let words = words(name, in: own) else { throw VocabularyError(concept: name, problem: "is not in the vocabulary") }
             guard depth < 8 else { throw VocabularyError(concept: name, problem: "uses itself") }
-            let inner = try words.map { word throws(VocabularyError) in try expand(word, depth: depth + 1) }
+            let inner = try words.map { word throws(VocabularyError) in try expand(word, in: own, depth: depth + 1) }
             out += "(?:" + inner.joined(separator: "|") + ")"
             rest = rest[close.upperBound...]
         }

@@ -37,15 +37,17 @@ extension LacunaServer {
         return try Responses.json(encoding: catalog.requirements.filter { area == nil || $0.area == area })
     }
 
-    /// `lacuna analyze --format F --tradition T [--title X]` on the body or the form's document.
+    /// `lacuna analyze --format F --tradition T [--title X] [--report-language L]` on the body or the form's document.
     func analyzeEndpoint(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
         let format = try Self.reportFormat(query.get("format") ?? "json")
         var choice = try tradition(query.get("tradition"))
+        var language = try reportLanguage(query.get("reportLanguage"))
         let (upload, form) = try await upload(request)
         if let t = form?.text("tradition") { choice = try tradition(t) }
+        if let l = form?.text("reportLanguage") { language = try reportLanguage(l) }
         let title = query.get("title") ?? form?.text("title").flatMap { $0.isEmpty ? nil : $0 }
-        let analysis = try await analyze(upload, tradition: choice, title: title)
+        let analysis = try await analyze(upload, tradition: choice, title: title, reportLanguage: language)
         return Responses.text(try format.render([analysis]), type: Responses.mediaType(format.rawValue))
     }
 

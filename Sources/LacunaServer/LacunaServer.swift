@@ -68,12 +68,14 @@ public struct LacunaServer: Sendable {
     /// the form around it.
     var bodyLimit: Int { analyzer.ingester.maxBytes + 64 * 1024 }
 
-    /// Reads, analyses and judges one upload through the pipeline entry, within the limits.
-    func analyze(_ upload: Upload, tradition: TraditionChoice?, title: String? = nil) async throws -> Analysis {
+    /// Reads, analyses and judges one upload through the pipeline entry, within the limits;
+    /// the report in `reportLanguage` when given (else the pipeline's default).
+    func analyze(_ upload: Upload, tradition: TraditionChoice?, title: String? = nil, reportLanguage: Language? = nil) async throws -> Analysis {
         let analyzer = self.analyzer, languageAnyway = self.languageAnyway
-        return try await runner.run(upload.name) {
+        return try await runner.run(upload.name) { (cancellation: Cancellation) in
             let source = try analyzer.ingester.decode(upload.bytes, path: upload.name)
-            var analysis = try analyzer.analyze(source, tradition: tradition)
+            var analysis = try analyzer.analyze(source, tradition: tradition, cancellation: cancellation)
+            if let reportLanguage { try analyzer.write(&analysis, in: reportLanguage) }
             if let title { analysis.setTitle(title) }
             if !languageAnyway, let problem = analysis.unreadLanguage { throw problem }
             return analysis
@@ -91,6 +93,12 @@ public struct LacunaServer: Sendable {
     func tradition(_ text: String?) throws -> TraditionChoice? {
         let t = (text ?? "").trimmingCharacters(in: .whitespaces)
         return try TraditionChoice.parse(t.isEmpty ? defaultTradition : t, known: analyzer.registry.traditions)
+    }
+
+    /// A report language as a request names it; empty or absent is the default (nil).
+    func reportLanguage(_ text: String?) throws -> Language? {
+        let t = (text ?? "").trimmingCharacters(in: .whitespaces)
+        return t.isEmpty || t == "auto" ? nil : try analyzer.reportLanguage(named: t)
     }
 
     /// The traditions a page offers.

@@ -55,7 +55,8 @@ enum PageLayout {
     static let confidentiality = """
     Confidential drafts stay on this machine: Lacuna runs here, on your own computer or your organisation's server, \
     and sends nothing anywhere. What you paste or upload is held in memory only while it is analysed and while its report \
-    is open (at most 30 minutes); it is never written to disk or to a log.
+    is open (at most 30 minutes); it is never written to disk or to a log, unless you press "Save to database" \
+    on a report (offered only when the server was started with a database).
     """
 
     static func errorPage(_ refusal: Refusal) -> String {

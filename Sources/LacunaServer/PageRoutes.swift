@@ -12,6 +12,7 @@ extension LacunaServer {
         router.get("/") { _, _ in Responses.html(self.page(.analyse, Pages.analyseForm(traditions: self.traditions))) }
         router.post("/analyse") { request, _ in try await self.analysePage(request) }
         router.get("/report/:id") { _, context in try await self.reportPage(id: context.parameters.get("id") ?? "") }
+        router.post("/report/:id/save") { request, context in try await self.saveReport(id: context.parameters.get("id") ?? "", request) }
         router.get("/report/:id/:format") { _, context in
             try await self.reportDownload(id: context.parameters.get("id") ?? "", format: context.parameters.get("format") ?? "")
         }
@@ -37,7 +38,7 @@ extension LacunaServer {
         let upload = try Self.document(in: form, file: "file", text: "text")
         let choice = try tradition(form.text("tradition"))
         let title = form.text("title").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        let analysis = try await analyze(upload, tradition: choice, title: title)
+        let analysis = try await analyze(upload, tradition: choice, title: title, reportLanguage: try reportLanguage(form.text("reportLanguage")))
         let id = await cache.put(analysis)
         return Response(status: .seeOther, headers: [.location: "/report/\(id)"])
     }
@@ -51,7 +52,8 @@ extension LacunaServer {
 
     func reportPage(id: String) async throws -> Response {
         let analysis = try await cached(id)
-        let content = Pages.report(analysis, id: id, explanations: explanations(analysis))
+        let save = settings.databasePath.map { Self.saveForm(id: id, database: $0) }
+        let content = Pages.report(analysis, id: id, explanations: explanations(analysis), save: save)
         return Responses.html(page(.analyse, content, title: "Report: \(analysis.report.document.displayTitle)"))
     }
 

@@ -15,6 +15,18 @@ enum Pages {
         return h + "</select></div>\n"
     }
 
+    /// The language the report is written in: the document's (when the catalog has it) or one chosen.
+    static let reportLanguageSelect = """
+        <div><label for="reportLanguage">Report language <span class="hint">recommendations, drafting and headings; English when not translated</span></label>
+        <select id="reportLanguage" name="reportLanguage">
+        <option value="auto" selected="selected">The document's language</option>
+        <option value="en">English</option>
+        <option value="fr" lang="fr">Français</option>
+        <option value="es" lang="es">Español</option>
+        </select></div>
+
+        """
+
     /// `civil-law` → `Civil law`.
     static func label(_ t: Tradition) -> String {
         let words = t.rawValue.replacingOccurrences(of: "-", with: " ")
@@ -31,7 +43,7 @@ enum Pages {
         <input id="file" name="file" type="file" accept=".txt,.text,.docx,.pdf,.html,.htm,.xhtml,.xml,.akn,text/plain,text/html,application/pdf,application/xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document" /></div>
         <div><label for="text">Or paste its text <span class="hint">used when no file is chosen</span></label>
         <textarea id="text" name="text" rows="10"></textarea></div>
-        \(traditionSelect(traditions, hint: "the numbering and drafting conventions to read it with"))<div><label for="title">Title <span class="hint">optional; otherwise read from the text</span></label>
+        \(traditionSelect(traditions, hint: "the numbering and drafting conventions to read it with"))\(reportLanguageSelect)<div><label for="title">Title <span class="hint">optional; otherwise read from the text</span></label>
         <input id="title" name="title" type="text" maxlength="300" /></div>
         <button type="submit">Analyse</button>
         </form>

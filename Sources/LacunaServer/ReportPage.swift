@@ -9,13 +9,16 @@ extension Pages {
 
     /// The report page: the HTML report, with the downloads after its heading and, before
     /// its recommendations, every finding expandable to what `lacuna explain` prints.
-    static func report(_ analysis: Analysis, id: String, explanations: [String: String]) -> String {
+    /// With `save` (the "Save to database" form, when the server has a database), the form
+    /// follows the downloads.
+    static func report(_ analysis: Analysis, id: String, explanations: [String: String], save: String? = nil) -> String {
         var content = PageLayout.withoutInlineStyles(HTMLParts.reportContent(analysis))
         var downloads = "<nav aria-label=\"Downloads\" class=\"report-downloads\"><p><strong>Download this report:</strong></p><ul class=\"downloads\">\n"
         for (format, label) in downloadFormats {
             downloads += "<li><a href=\"/report/\(id)/\(format)\" download=\"\" id=\"download-\(format)\">\(label)</a></li>\n"
         }
         downloads += "<li><a href=\"#explanations\">Why each finding</a></li>\n<li><a href=\"/\">Analyse another document</a></li>\n</ul></nav>\n"
+        downloads += save ?? ""
         if let h1 = content.range(of: "</h1>\n") {
             content.insert(contentsOf: downloads, at: h1.upperBound)
         } else {
@@ -39,21 +42,12 @@ extension Pages {
             for f in report.findings where f.area == area.area {
                 let rid = escape(f.requirement)
                 h += "<details class=\"explain\" id=\"x-\(rid)\" data-requirement=\"\(rid)\" data-status=\"\(f.status.rawValue)\">"
-                h += "<summary><span class=\"badge st-\(f.status.rawValue)\">\(statusLabel(f.status))</span> \(escape(f.title)) <span class=\"req\">\(rid)</span></summary>\n"
+                h += "<summary><span class=\"badge st-\(f.status.rawValue)\">\(HTMLParts.statusLabel(f.status, language: report.reportLanguage))</span> \(escape(f.title)) <span class=\"req\">\(rid)</span></summary>\n"
                 h += "<pre>\(escape(explanations[f.requirement] ?? f.explanation))</pre>"
                 h += "<p><a href=\"#f-\(fragment(f.requirement))\">Back to the findings table</a></p></details>\n"
             }
         }
         return h
-    }
-
-    static func statusLabel(_ s: Status) -> String {
-        switch s {
-        case .met: "Met"
-        case .partial: "Partial"
-        case .missing: "Missing"
-        case .conflict: "Conflict"
-        }
     }
 
     /// The fragment id the HTML report gives a requirement.

@@ -22,6 +22,7 @@ enum Stylesheet {
     a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible {
       outline: 3px solid #0b57d0; outline-offset: 2px; }
     form.tool { display: grid; gap: 14px; max-width: 760px; }
+    form.tool > div { min-width: 0; }
     form.tool label { font-weight: 600; display: block; margin-bottom: 4px; }
     form.tool .hint { color: #3c4043; font-size: 13px; font-weight: 400; }
     form.tool textarea { width: 100%; min-height: 180px; font: 14px/1.45 ui-monospace, Menlo, monospace; padding: 8px; border: 1px solid #80868b; border-radius: 4px; }

@@ -139,7 +139,8 @@ public struct LanguageDetector: Sendable {
         }
         take(at..<bytes.count)
         let found = detect(String(decoding: operative, as: UTF8.self))
-        return found.isConclusive ? found : detect(document.source.text)
+        // `detect` reads at most `maximumBytes`: only those are made into a string.
+        return found.isConclusive ? found : detect(document.source.prefix(bytes: maximumBytes))
     }
 
     /// The language of `text` (its first ``maximumBytes``).

@@ -47,7 +47,7 @@ struct LineClassifier {
         if let kind = structuralLine(body, tree: tree) { return kind }
         if body.isMarkdownHeading { return markdownHeadingLine(body, at: index) }
         if let kind = numberedLine(body, at: index, tree: tree) { return kind }
-        if TextClassifier.isHeadingLike(text), !text.hasPrefix("("),
+        if !text.hasPrefix("("), TextClassifier.isHeadingLike(text),
            lines.nextLineStartsProvision(after: index, lastSectionNumber: tree.lastSectionNumber) {
             return .heading(TextClassifier.cleanHeading(text))
         }

@@ -51,9 +51,15 @@ struct MarkerScanner {
         }
     }
 
+    /// A word of Latin letters, accented ones included ("Artículo", "TÍTULO", "Chapitre").
     mutating func word() -> String? {
         let s = i
-        while let b = peek(), MarkerScanner.isAlpha(b) { i += 1 }
+        while let b = peek() {
+            if MarkerScanner.isAlpha(b) { i += 1; continue }
+            // À–ÿ in UTF-8 (C3 80–BF), but not × and ÷ (C3 97, C3 B7)
+            if b == 0xC3, let c = peek(1), c >= 0x80, c <= 0xBF, c != 0x97, c != 0xB7 { i += 2; continue }
+            break
+        }
         return i > s ? String(decoding: bytes[s..<i], as: UTF8.self) : nil
     }
 
@@ -96,10 +102,16 @@ struct MarkerScanner {
         return nil
     }
 
+    /// Words that head a part or a chapter, in English, French, Spanish and Portuguese.
     static let partWords: [String: Marker.Style] = [
         "part": .part, "title": .part, "book": .part,
         "chapter": .chapter, "division": .chapter, "subpart": .chapter,
+        "titre": .part, "livre": .part, "chapitre": .chapter,
+        "título": .part, "titulo": .part, "libro": .part, "capítulo": .chapter, "capitulo": .chapter,
+        "livro": .part,
     ]
+    /// Words that head an article: "Article 3", "Art. 225-4-1", "Artículo 177 bis", "Artigo 149-A".
+    static let articleWords: Set<String> = ["article", "art", "artículo", "articulo", "artigo"]
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                            "ten", "eleven", "twelve", "first", "second", "third", "fourth", "fifth"]
 
@@ -112,7 +124,7 @@ struct MarkerScanner {
             let lower = w.lowercased()
             if let style = MarkerScanner.partWords[lower] {
                 marker = part(style, word: lower)
-            } else if lower == "article" || lower == "art" {
+            } else if MarkerScanner.articleWords.contains(lower) {
                 marker = article()
             } else if lower == "section" || lower == "sec" {
                 marker = section()

@@ -225,7 +225,8 @@ struct ProvisionTreeBuilder {
         }
         // "The Legislature finds that ...", "It is the intent of the Legislature ...": findings
         // and statements of intent explain the law like a preamble and do not enact it.
-        if TextClassifier.isFindingOrIntent(String(decoding: scanner.bytes[scanner.i...], as: UTF8.self)) {
+        if TextClassifier.mayBeFindingOrIntent(scanner.bytes[scanner.i...]),
+           TextClassifier.isFindingOrIntent(String(decoding: scanner.bytes[scanner.i...], as: UTF8.self)) {
             exclude(offset + scanner.i..<line.end, .frontMatter)
         }
     }
@@ -394,11 +395,24 @@ struct ProvisionTreeBuilder {
     /// a provision number follows in a reference, so "(2)" continues it.
     func referenceWrapsOnto(_ line: TextLine) -> Bool {
         guard currentIndex > 0, lines[currentIndex].start == line.start, !lines[currentIndex - 1].isBlank else { return false }
-        let previous = lines[currentIndex - 1].text.lowercased()
-        return ["section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
-                "article", "articles", "regulation", "rule", "item", "clause", "s.", "art."]
-            .contains { previous.hasSuffix(" " + $0) }
+        let text = lines[currentIndex - 1].text
+        // Cheap first: the lower-cased line can end with " section" only if its last bytes
+        // are those letters in some case (no other character lower-cases to them), so most
+        // lines are answered on their bytes without lower-casing them.
+        let mayEnd = TextClassifier.withUTF8(text) { b in
+            ProvisionTreeBuilder.referenceWordEnds.contains { word in
+                word.count <= b.count && TextClassifier.equalsLowered(b, (b.count - word.count)..<b.count, word)
+            }
+        }
+        guard mayEnd else { return false }
+        let previous = text.lowercased()
+        return ProvisionTreeBuilder.referenceWords.contains { previous.hasSuffix(" " + $0) }
     }
+
+    /// The words after which a provision number continues a reference on the next line.
+    static let referenceWords = ["section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "subparagraph",
+                                 "article", "articles", "regulation", "rule", "item", "clause", "s.", "art."]
+    static let referenceWordEnds = referenceWords.map { Array((" " + $0).utf8) }
 
     /// Everything before the first part, chapter or section is front matter (title, long
     /// title, preamble, enacting words), and so are long-title and preamble paragraphs
@@ -406,7 +420,7 @@ struct ProvisionTreeBuilder {
     mutating func markFrontMatter() {
         let firstStructural = provisions.first { $0.kind <= .section }?.range.lowerBound
         let frontEnd = firstStructural ?? 0
-        if let cited = TextClassifier.shortTitle(in: source.text) {
+        if let cited = TextClassifier.shortTitle(in: TextClassifier.leadingCharacters(of: source, TextClassifier.shortTitleReach)) {
             title = cited
         } else if frontEnd > 0 {
             title = TextClassifier.title(in: lines.filter { $0.start < frontEnd })

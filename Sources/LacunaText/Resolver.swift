@@ -17,7 +17,8 @@ public struct Resolver: Sendable {
     }
 
     public func resolve(_ segmentation: Segmentation, source: SourceText) throws -> Document {
-        let subject = Subject(source.text)
+        // The source's own bytes, shared: a long text is not copied again for matching.
+        let subject = Subject(utf8OfString: source.utf8)
         var excluded = segmentation.excluded
         // Inline editorial notes: "[TRUNCATED — ...]", "[Section 13(1)(d) substituted by ...]".
         for m in try patterns.inlineEditorial.matches(in: subject) {
@@ -59,24 +60,51 @@ public struct Resolver: Sendable {
 
     func operativeText(of index: Int, in document: Document) -> String {
         // The provision's own text without its heading.
+        String(decoding: operativeBytes(of: index, in: document).bytes, as: UTF8.self)
+    }
+
+    /// The pieces of a provision's text outside its exclusions, joined by a space: its
+    /// operative text as UTF-8, built once (no string per piece), and whether every piece
+    /// starts and ends on a character boundary (they do, exclusions being whole characters;
+    /// when one did not, each piece alone would be repaired as text, and the bytes are then
+    /// those of the repaired pieces, so the text is the same either way).
+    func operativeBytes(of index: Int, in document: Document) -> (bytes: [UInt8], aligned: Bool) {
         let p = document.provisions[index]
-        var pieces: [String] = []
+        let b = document.source.utf8
+        var pieces: [Range<Int>] = []
         var cursor = p.range.lowerBound
         // Only the exclusions near the provision (found by binary search), so a text of many
         // sections stays linear.
         for span in document.exclusions(near: p.range) where span.range.overlaps(p.range) {
-            if span.range.lowerBound > cursor { pieces.append(document.source.slice(cursor..<span.range.lowerBound)) }
+            if span.range.lowerBound > cursor { pieces.append(Resolver.clamped(cursor..<span.range.lowerBound, b.count)) }
             cursor = max(cursor, span.range.upperBound)
         }
-        if cursor < p.range.upperBound { pieces.append(document.source.slice(cursor..<p.range.upperBound)) }
-        return pieces.joined(separator: " ")
+        if cursor < p.range.upperBound { pieces.append(Resolver.clamped(cursor..<p.range.upperBound, b.count)) }
+        func boundary(_ i: Int) -> Bool { i >= b.count || b[i] & 0xC0 != 0x80 }
+        guard pieces.allSatisfy({ boundary($0.lowerBound) && boundary($0.upperBound) }) else {
+            let text = pieces.map { document.source.slice($0) }.joined(separator: " ")
+            return (Array(text.utf8), false)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 })
+        for (k, piece) in pieces.enumerated() {
+            if k > 0 { out.append(0x20) }
+            out.append(contentsOf: b[piece])
+        }
+        return (out, true)
+    }
+
+    /// `range` within `0..<count`, as ``SourceText/slice(_:)`` reads it.
+    static func clamped(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+        let lower = max(0, min(range.lowerBound, count))
+        return lower..<max(lower, min(range.upperBound, count))
     }
 
     /// Finds the sections that create the trafficking offence, and the scope they bring
     /// with them: the definitions and provisions they use (JUDGING rules 4 and 5), and the
     /// sections outside it that refer to an offence.
     func findTraffickingScope(_ document: inout Document, subject: Subject) throws {
-        let index = SectionTexts(of: document, screenedBy: patterns.perSection, operativeText: operativeText)
+        let index = SectionTexts(of: document, screenedBy: patterns.perSection, operativeBytes: operativeBytes)
         let (offences, definitional) = try offenceAndDefinitionSections(index, in: document)
         var scope = offences.union(definitional)
         // Follow references from the offences (and from what they pull in) to the sections
@@ -99,10 +127,13 @@ public struct Resolver: Sendable {
         let texts: [Int: ScreenedSubject]
         let byLabel: [String: Int]
 
-        init(of document: Document, screenedBy group: PatternGroup, operativeText: (Int, Document) -> String) {
+        init(of document: Document, screenedBy group: PatternGroup, operativeBytes: (Int, Document) -> (bytes: [UInt8], aligned: Bool)) {
             sections = document.provisions.indices.filter { document.provisions[$0].kind == .section }
             var texts: [Int: ScreenedSubject] = [:]
-            for s in sections { texts[s] = group.screen(Subject(operativeText(s, document))) }
+            texts.reserveCapacity(sections.count)
+            // Valid UTF-8 either way: whole characters of the source joined by spaces, or
+            // the bytes of a string.
+            for s in sections { texts[s] = group.screen(Subject(utf8OfString: operativeBytes(s, document).bytes)) }
             self.texts = texts
             byLabel = Dictionary(sections.map { (Resolver.normaliseLabel(document.provisions[$0].label), $0) },
                                  uniquingKeysWith: { first, _ in first })
@@ -270,11 +301,11 @@ public struct Resolver: Sendable {
             guard let listRange = m.range(named: "list") else { continue }
             if offencesOnly {
                 let before = text.subject.text(max(0, m.range.lowerBound - 40)..<m.range.lowerBound).lowercased()
-                guard before.contains("offence") || before.contains("offense") || before.contains("crime") else { continue }
+                guard ["offence", "offense", "crime", "infraction", "délit", "delito"].contains(where: { Resolver.contains(before, $0) }) else { continue }
             }
             let list = Resolver.withoutParentheses(text.subject.text(listRange))
             let numbers = Resolver.numbers(in: list)
-            if list.contains(" to ") || list.contains("–") || list.contains(" through "), numbers.count == 2,
+            if [" to ", "–", " through ", " à ", " a ", " al "].contains(where: { Resolver.contains(list, $0) }), numbers.count == 2,
                let a = byLabel[numbers[0]], let b = byLabel[numbers[1]], a <= b {
                 targets.append(Resolver.slice(of: sections) { $0 >= a } upTo: { $0 > b })
             } else {
@@ -290,6 +321,20 @@ public struct Resolver: Sendable {
                 upTo: { document.provisions[$0].range.lowerBound >= range.upperBound })
         }
         return targets
+    }
+
+    /// Foundation's `text.contains(word)`, asked only when the bytes of `word` occur in the
+    /// text's: for the words asked here (no "k", ";" or "`", the ASCII characters that have
+    /// another canonically equivalent form), they must for Foundation to find them.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let found = TextClassifier.withUTF8(text) { b in
+            TextClassifier.withUTF8(word) { w in
+                guard !w.isEmpty, w.count <= b.count else { return w.isEmpty }
+                for i in 0...(b.count - w.count) where memcmp(b.baseAddress! + i, w.baseAddress!, w.count) == 0 { return true }
+                return false
+            }
+        }
+        return found && text.contains(word)
     }
 
     /// The run of a sorted array from the first element where `from` holds to the first where
@@ -354,6 +399,26 @@ struct ResolverPatterns: Sendable {
     /// The patterns the scope passes run on every section, screened together.
     let perSection: PatternGroup
 
+    // French and Spanish alternatives of the cues above, each starting with "|" (one group
+    // per cue, so a French or Spanish law is read with the same structure as an English one).
+    // Accents are written as classes ([ée]) because the text may have lost them.
+
+    /// "est puni de", "sont punies", "encourt", "passible de", "commet une infraction",
+    /// "emprisonnement", "réclusion"; "será castigado", "se castigará", "será reprimido",
+    /// "será sancionado", "pena de prisión", "pena privativa de libertad", "comete delito".
+    static let offenceLanguageFrenchSpanish = #"|\b(?:est|sont|sera|seront)\s+puni(?:e|s|es)?\b|\bpunie?s?\s+(?:de|d['’])|\bencour(?:t|ent|ra)\b|\bpassibles?\s+(?:de|d['’])|\bcommet\s+une\s+infraction\b|\bcoupable\b|\bemprisonnement\b|\br[ée]clusion\b|\b(?:ser[áa]n?|ser[áa]\s+(?:tambi[ée]n\s+)?)\s*(?:castigad|reprimid|sancionad|penad)[oa]s?\b|\bse\s+(?:castigar[áa]|sancionar[áa]|impondr[áa])\b|\bpena\s+(?:de\s+prisi[óo]n|privativa\s+de\s+(?:la\s+)?libertad)\b|\bprisi[óo]n\s+de\b|\bcomete\s+(?:el\s+)?delito\b"#
+    /// "traite des personnes", "traite des êtres humains"; "trata de personas", "trata de seres humanos".
+    static let traffickingFrenchSpanish = #"|\btraite\s+(?:des?|d['’])\s*(?:personnes?|[êe]tres\s+humains|enfants|mineurs)\b|\btrata\s+de\s+(?:personas|seres\s+humanos|menores|ni[ñn]os)\b"#
+    /// "la traite des êtres humains est le fait de", "commet l'infraction de traite"; "reo de
+    /// trata", "comete (el) delito de trata", "el delito de trata de personas ... será".
+    static let traffickingOffenceFrenchSpanish = #"|\btraite\s+des\s+(?:[êe]tres\s+humains|personnes)\s+est\s+le\s+fait\b|\b(?:commet|coupable\s+de)\s+(?:l['’]infraction|le\s+d[ée]lit|le\s+crime)\s+de\s+traite\b|\breos?\s+de(?:l\s+delito\s+de)?\s+trata\b|\bcomete\s+(?:el\s+)?delito\s+de\s+trata\b|\bdelito\s+de\s+trata\s+de\s+(?:personas|seres\s+humanos)[^.;:]{0,160}?\b(?:castigad|reprimid|sancionad|penad|prisi[óo]n)"#
+    /// "constitue la traite", "la traite ... est le fait de"; "constituye trata", "se
+    /// considerará trata", "se entiende por trata", "la trata de personas es".
+    static let traffickingDefinitionFrenchSpanish = #"|\bconstitue(?:nt)?\s+(?:une|la)\s+traite\b|\btraite\s+des\s+(?:[êe]tres\s+humains|personnes)\s+(?:est|s['’]entend)\b|\b(?:constituye|constituir[áa]|se\s+considerar[áa]|se\s+entiende\s+por)\s+(?:el\s+delito\s+de\s+)?trata\b|\btrata\s+de\s+(?:personas|seres\s+humanos)\s+(?:es|consiste)\b"#
+    /// "quiconque", "toute personne qui", "celui qui", "le fait de recruter"; "el que",
+    /// "quien", "toda persona que", "la persona que".
+    static let personSubjectFrenchSpanish = #"|\b(?:quiconque|(?:toute|la)\s+personne\s+qui|celui\s+qui|(?:el|la|al|los)\s+que|quien(?:es)?|(?:toda|la|cualquier)\s+persona\s+que)\b|\ble\s+fait\s+(?:de|d['’])\s*(?=recrut|transport|transf[ée]r|h[ée]berg|accueill)"#
+
     init() throws {
         inlineEditorial = try Pattern(#"\[(?:[^\]\n]{0,200}?)(?:TRUNCATED|not collected|not in (?:the )?source|inserted by|substituted by|amended by|missing from|supplied by)[^\]\n]{0,300}\]"#, caseless: true)
         // Each template has a slot for the quoted words; it is filled once for double and
@@ -382,27 +447,33 @@ struct ResolverPatterns: Sendable {
         // "victim of an offence", which a victims' section also uses).
         // "..., exploitation includes ...", "For the purposes of this Law, child means ..."
         inlineDefinition = try Pattern(#"(?:^|[.;:,]\s+)(?:the\s+(?:term|expression)\s+)?[“"‘']?(?<term>[a-z][a-z\-]{2,30}(?:\s+[a-z][a-z\-]{2,30}){0,2})[”"’']?\s+(?:means|includes|shall\s+(?:mean|include))\b"#)
-        offenceLanguage = try Pattern(#"\b(?:commits?|committed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|trafficking)\b|\bguilty\b|\b(?:shall\s+be|is|are)\s+(?:punish\w*|liable|imprisoned|fined|sentenced)\b|\bliable\s+(?:to|on)\b|\bpunishable\b|\bpunished\b|\bimprisonment\b|\bpenalt(?:y|ies)\b|\b(?:class\s+\w+\s+)?(?:felony|misdemeanou?r)\b|\bunlawful\s+for\b|\b(?:is|are|shall\s+be)\s+prohibited\b|\bcommits\b"#, caseless: true)
-        trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"#, caseless: true)
-        traffickingHeading = try Pattern(#"\btraffick\w*(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)
-        actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire|lodg)"#, caseless: true)
-        exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?)\b"#, caseless: true)
+        offenceLanguage = try Pattern(#"\b(?:commits?|committed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]es?|crimes?|trafficking)\b|\bguilty\b|\b(?:shall\s+be|is|are)\s+(?:punish\w*|liable|imprisoned|fined|sentenced)\b|\bliable\s+(?:to|on)\b|\bpunishable\b|\bpunished\b|\bimprisonment\b|\bpenalt(?:y|ies)\b|\b(?:class\s+\w+\s+)?(?:felony|misdemeanou?r)\b|\bunlawful\s+for\b|\b(?:is|are|shall\s+be)\s+prohibited\b|\bcommits\b"#
+            + ResolverPatterns.offenceLanguageFrenchSpanish, caseless: true)
+        trafficking = try Pattern(#"\btraffic(?:k(?:ing|ed|er|ers|s)?)?\b"# + ResolverPatterns.traffickingFrenchSpanish, caseless: true)
+        traffickingHeading = try Pattern(#"(?:\btraffick\w*|\btraite\s+des?\s+(?:personnes|[êe]tres)|\btrata\s+de\s+(?:personas|seres))(?!.*\b(?:document|benefit|jurisdiction|victim|definition|penalt|repeal|agency|fund|investigat|cognizan))"#, caseless: true)
+        actVerb = try Pattern(#"\b(?<verb>recruit|transport|transfer|harbo|receiv|receipt|recept|shelter|conceal|obtain|provid|deliver|sell|sale|buy|purchas|kidnap|abduct|entic|hold|exchang|lease|hire|lodg|recrut|transf[ée]r|h[ée]berg|accueill|capt|traslad|acog|recib|recepci|d[ée]t[ie]en|reten)"#, caseless: true)
+        exploitativePurpose = try Pattern(#"\b(?:exploit\w*|labou?r|servic\w+|slave\w*|servitude|prostitut\w+|sex\w*|organs?|explot\w*|travail|trabajos?|esclav\w*|servidumbre|organes|[óo]rganos)\b"#, caseless: true)
         definitionsHeading = try Pattern(#"\b(?:definitions?|interpretation|meaning\s+of|terms\s+used|use\s+of\s+terms)\b"#, caseless: true)
-        definitionsOpening = try Pattern(#"^\s*(?:(?:interpretation|definitions?)\s*[.:—–-]?\s*)?(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this|the\s+following\s+(?:words|terms|expressions)\b[^.]{0,120}\bmeanings?)"#, caseless: true)
-        forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
-        sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to)\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
+        definitionsOpening = try Pattern(#"^\s*(?:(?:interpretation|definitions?)\s*[.:—–-]?\s*)?(?:\(\d+\)\s*)?(?:in\s+this\s+(?:act|law|code|chapter|part|decree|ordinance)|for\s+the\s+purposes?\s+of\s+this\s+(?:act|law|code|chapter|part)|in\s+applying\s+the\s+provisions\s+of\s+this|the\s+following\s+(?:words|terms|expressions)\b[^.]{0,120}\bmeanings?|(?:au\s+sens|aux\s+fins|pour\s+l['’]application)\s+de\s+la\s+pr[ée]sente\s+(?:loi|ordonnance)|(?:para\s+(?:los\s+)?(?:efectos|fines)|a\s+(?:los\s+)?efectos)\s+de\s+(?:la\s+presente|esta)\s+ley)"#, caseless: true)
+        forThePurposesOf = try Pattern(#"\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?)\s*[0-9][^;:\n]{0,60}"#
+            + #"|\b(?:pour\s+l['’]application|aux\s+fins|au\s+sens)\s+(?:des?|du)\s+(?:l['’])?(?:articles?|paragraphes?|art\.)\s*[0-9][^;:\n]{0,60}"#
+            + #"|\b(?:para\s+(?:los\s+)?(?:efectos|fines)|a\s+(?:los\s+)?efectos)\s+del?\s+(?:los\s+)?(?:art[íi]culos?|arts?\.)\s*[0-9][^;:\n]{0,60}"#, caseless: true)
+        sectionReference = try Pattern(#"\b(?:under|of|in|by|within|to|violat\w*|contravening|referred\s+to\s+in|pursuant\s+to|vis[ée]e?s?\s+(?:au|à|aux)|pr[ée]vue?s?\s+(?:au|à|aux|par)|(?:previst|establecid|tipificad|sancionad)[oa]s?\s+en|del?|des|du|aux?|en\s+el)\s+(?:this\s+)?(?:(?:l['’]|el\s+|los\s+)?(?:sections?|articles?|ss?\.|arts?\.|§§?|paragraphes?|art[íi]culos?))\s*(?<list>[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*(?:\s*(?:,|and|or|to|through|–|et|ou|à|y|o|al?)\s*(?:sections?\s+)?[0-9][0-9A-Za-z.]*(?:\s*\([0-9A-Za-z]+\))*)*)"#, caseless: true)
         // Creating the offence, not mentioning it: "commits the offence of (termed, called)
         // trafficking", "the crime of trafficking ... shall be punished by", "a person who
         // trafficks another person" (the defined verb); not "an offence of trafficking is
         // deemed aggravated if", "where an offence of trafficking is committed by ...".
-        traffickingOffenceName = try Pattern(#"\bcommit(?:s|ting|ted)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]e|crime)\s+(?:of|termed|called|known\s+as|named)\s+(?:\w+\s+)?traffick|(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)(?<!\bwhere\san\s)(?<!\bwhere\sthe\s)(?<!\bif\san\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick[^.;:—]{0,160}?\b(?:punish\w*|liable|imprisonment|sentenced|penalty)\b|\b(?:perpetrator|author|guilty)\s+of\s+(?:the\s+)?(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\bcommits\s+traffick(?:ing)?\s+(?:in|of)\b|\b(?:is|are)\s+(?:guilty\s+of\s+)?(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking)\b[^.;]{0,80}?\b(?:punish\w*|liable|imprisonment)\b|\b(?:person|whoever|anyone|who)\s+(?:\w+ly\s+)?traffick?s\s+(?:an(?:y|other)?\s+|a\s+)?(?:other\s+)?(?:person|child|individual|human)|\bguilty\s+of\s+(?:\w+\s+)?traffick|\b(?:who(?:ever)?|anyone|any\s+person|a\s+person)\s+(?:who\s+)?(?:commits|engages\s+in|carries\s+out|participates\s+in)\s+(?:the\s+(?:offen[cs]e|crime)\s+of\s+)?(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#, caseless: true)
+        traffickingOffenceName = try Pattern(#"\bcommit(?:s|ting|ted)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:offen[cs]e|crime)\s+(?:of|termed|called|known\s+as|named)\s+(?:\w+\s+)?traffick|(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)(?<!\bwhere\san\s)(?<!\bwhere\sthe\s)(?<!\bif\san\s)\b(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick[^.;:—]{0,160}?\b(?:punish\w*|liable|imprisonment|sentenced|penalty)\b|\b(?:perpetrator|author|guilty)\s+of\s+(?:the\s+)?(?:offen[cs]e|crime)\s+of\s+(?:\w+\s+)?traffick|\bcommits\s+traffick(?:ing)?\s+(?:in|of)\b|\b(?:is|are)\s+(?:guilty\s+of\s+)?(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking)\b[^.;]{0,80}?\b(?:punish\w*|liable|imprisonment)\b|\b(?:person|whoever|anyone|who)\s+(?:\w+ly\s+)?traffick?s\s+(?:an(?:y|other)?\s+|a\s+)?(?:other\s+)?(?:person|child|individual|human)|\bguilty\s+of\s+(?:\w+\s+)?traffick|\b(?:who(?:ever)?|anyone|any\s+person|a\s+person)\s+(?:who\s+)?(?:commits|engages\s+in|carries\s+out|participates\s+in)\s+(?:the\s+(?:offen[cs]e|crime)\s+of\s+)?(?:human\s+)?traffick|\bshall\s+be\s+(?:considered|deemed)\s+(?:to\s+have\s+committed|one\s+who\s+(?:commits|deals))"#
+            + ResolverPatterns.traffickingOffenceFrenchSpanish, caseless: true)
         quotedHeadword = try Pattern(#"[“"‘'][^“”"‘’'\n]{1,60}[”"’'](?=\s*(?:,?[^,.;\n“”"]{1,80},\s*)?(?:means|includes|shall\s+mean|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined)\b)"#)
         // "Trafficking in persons means the recruitment, transport ..."; "... shall constitute trafficking"
-        traffickingDefinition = try Pattern(#"\b(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking|trafficking)[”"’]?\s*(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|consists\s+(?:of|in)|is\s+(?:the\s+)?(?:act|crime|offen[cs]e))\b|\b(?:shall\s+)?constitutes?\s+(?:the\s+(?:crime|offen[cs]e)\s+of\s+)?(?:human\s+)?trafficking\b|\btrafficking\s+in\s+(?:persons|human\s+beings|people),?\s+(?:that\s+is|i\.\s?e\.|namely)\b"#, caseless: true)
+        traffickingDefinition = try Pattern(#"\b(?:trafficking\s+in\s+(?:persons|human\s+beings)|human\s+trafficking|trafficking)[”"’]?\s*(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|consists\s+(?:of|in)|is\s+(?:the\s+)?(?:act|crime|offen[cs]e))\b|\b(?:shall\s+)?constitutes?\s+(?:the\s+(?:crime|offen[cs]e)\s+of\s+)?(?:human\s+)?trafficking\b|\btrafficking\s+in\s+(?:persons|human\s+beings|people),?\s+(?:that\s+is|i\.\s?e\.|namely)\b"#
+            + ResolverPatterns.traffickingDefinitionFrenchSpanish, caseless: true)
         // The offender as the subject of a clause: "a person who", "whoever", "every person
         // who", "anyone who", "if a person", "the first person", or an infinitive that opens a
         // definition ("To recruit, transport ... a person").
-        personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if|(?:unlawful|an\s+offen[cs]e|prohibited)\s+for\s+(?:any\s+)?(?:person|one))\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#, caseless: true)
+        personSubject = try Pattern(#"\b(?:who(?:ever|soever)|anyone\s+who|(?:any|a|an|every|no)\s+(?:other\s+)?(?:natural\s+|legal\s+)?(?:person|individual|offender)\s+(?:who|that)|persons?\s+(?:who|that)|if\s+(?:a|the)\s+person|the\s+first\s+person|a\s+parent|commits?\s+an?\s+(?:\w+\s+)?offen[cs]e\s+if|(?:unlawful|an\s+offen[cs]e|prohibited)\s+for\s+(?:any\s+)?(?:person|one))\b|(?:^|[.:;—–]\s*)\W*(?:the\s+)?(?=(?:purchase|sale|recruitment|transportation|transfer|harbou?ring|receipt)\b)|(?:^|[.:;]\s*)\s*to\s+(?=recruit|transport|transfer|harbou?r|receiv|obtain|entic|sell|buy|lodg|shelter|kidnap|abduct|deliver|hand)"#
+            + ResolverPatterns.personSubjectFrenchSpanish, caseless: true)
         thisChapter = try Pattern(#"\b(?:in\s+violation\s+of|under|contrary\s+to)\s+this\s+(?:chapter|part|title)\b"#, caseless: true)
         perSection = PatternGroup([offenceLanguage, trafficking, actVerb, exploitativePurpose, definitionsOpening, forThePurposesOf,
                                    sectionReference, thisChapter, traffickingOffenceName, traffickingDefinition, personSubject])

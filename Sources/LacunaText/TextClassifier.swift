@@ -1,4 +1,5 @@
 import Foundation
+import LacunaCore
 import LacunaPatterns
 
 /// Small, pure tests on single lines that the segmenter uses to tell headings, editorial
@@ -94,8 +95,9 @@ enum TextClassifier {
 
     /// Running heads and gazette furniture of printed laws.
     static func isPageFurniture(_ text: String) -> Bool {
-        let l = asciiLowered(text.utf8)
-        return (ByteSearch.contains(gazette, in: l) && isUpperCaseBanner(text)) || furnitureStarts.contains { l.starts(with: $0) }
+        withUTF8(text) { b in
+            (containsLowered(gazette, in: b) && isUpperCaseBanner(text)) || furnitureStarts.contains { startsLowered(b, with: $0) }
+        }
     }
 
     static let gazette = Array("gazette".utf8)
@@ -118,35 +120,107 @@ enum TextClassifier {
                         " must ", " will ", " includes ", " was ", " were ", " be "]
 
     static let sentenceStartBytes = sentenceStarts.map { Array($0.utf8) }
-    static let verbBytes = verbs.map { Array($0.utf8) }
 
+    /// Whether the line opens like a sentence: one of ``sentenceStarts`` at its start, or one
+    /// of ``verbs`` between spaces (or the ends of the line), ASCII letters in any case.
     static func startsLikeSentence(_ text: String) -> Bool {
-        let l = asciiLowered(text.utf8)
-        if sentenceStartBytes.contains(where: { l.starts(with: $0) }) { return true }
-        let padded = [0x20] + l + [0x20]
-        return verbBytes.contains { ByteSearch.contains($0, in: padded) }
+        withUTF8(text) { b in
+            if sentenceStartBytes.contains(where: { startsLowered(b, with: $0) }) { return true }
+            // " shall " in the line with a space added at each end: a word between two spaces
+            // (or an end) that is a verb. Every verb is one word, so reading the words the
+            // spaces delimit finds exactly the verbs the padded search finds.
+            var start = 0
+            while start <= b.count {
+                var end = start
+                while end < b.count, b[end] != 0x20 { end += 1 }
+                if end - start >= 2, end - start <= 8, verbWords.contains(where: { equalsLowered(b, start..<end, $0) }) { return true }
+                start = end + 1
+            }
+            return false
+        }
+    }
+
+    /// The ``verbs`` without their spaces.
+    static let verbWords = verbs.map { Array($0.utf8.dropFirst().dropLast()) }
+
+    /// Calls `body` with the UTF-8 of `text`, in place when the string is stored contiguously
+    /// (native strings are), else copied.
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether `b` starts with `lower` (lower-case ASCII) once its ASCII letters are lowered.
+    static func startsLowered(_ b: UnsafeBufferPointer<UInt8>, with lower: [UInt8]) -> Bool {
+        lower.count <= b.count && equalsLowered(b, 0..<lower.count, lower)
+    }
+
+    /// Whether `b[range]` is `lower` (lower-case ASCII) once its ASCII letters are lowered.
+    static func equalsLowered(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lower: [UInt8]) -> Bool {
+        guard range.count == lower.count else { return false }
+        var k = 0
+        for i in range {
+            let c = b[i]
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != lower[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `lower` (lower-case ASCII) occurs in `b` once its ASCII letters are lowered.
+    static func containsLowered(_ lower: [UInt8], in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !lower.isEmpty else { return true }
+        guard lower.count <= b.count else { return false }
+        for i in 0...(b.count - lower.count) where equalsLowered(b, i..<(i + lower.count), lower) { return true }
+        return false
     }
 
     /// Whether the words after a section number are its heading rather than its text.
+    ///
+    /// Every test below must pass; they are independent, so they run cheapest first (the
+    /// sentence test, which reads the whole line, last).
     static func isHeadingLike(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
         guard !t.isEmpty, t.utf8.count <= 160 else { return false }
+        guard let first = t.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
         if let last = t.last, ";,—–-".contains(last) { return false }
         if t.hasSuffix(":") { return false }   // the words that introduce a list
-        if startsLikeSentence(t) { return false }
         if t.hasPrefix("(") || t.hasPrefix("\"") || t.hasPrefix("“") { return false }
-        // "Penalty: Imprisonment for 12 years." closes an offence (federal criminal codes).
-        if isPenaltyLine(t) { return false }
-        let words = t.split(separator: " ").count
+        let words = wordCount(t)
         if words > 20 { return false }
-        guard let first = t.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
         // A heading ends without a full stop, or is short ("Objectives.").
         if t.hasSuffix(".") && words > 8 { return false }
-        return true
+        // "Penalty: Imprisonment for 12 years." closes an offence (federal criminal codes).
+        if isPenaltyLine(t) { return false }
+        return !startsLikeSentence(t)
+    }
+
+    /// `t.split(separator: " ").count`: on ASCII text, the runs of bytes between spaces;
+    /// otherwise by characters (a space with a combining mark is not a space there).
+    static func wordCount(_ t: String) -> Int {
+        let ascii: Int? = withUTF8(t) { b in
+            var words = 0
+            var inWord = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+        return ascii ?? t.split(separator: " ").count
     }
 
     /// The number of a line that holds only a section number ("3.", "12A"), or nil.
     static func loneNumber(_ text: String) -> String? {
+        // A lone number is at most seven ASCII bytes ("12A.") between spaces and tabs, the first
+        // a digit: any other line is answered without trimming or counting characters.
+        let mayBe: Bool = withUTF8(text) { b in
+            var s = 0, e = b.count
+            while s < e, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+            while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+            return e - s <= 7 && s < e && b[s] >= 0x30 && b[s] <= 0x39
+        }
+        guard mayBe else { return nil }
         var t = Substring(text.trimmingSpaces())
         if t.last == "." { t = t.dropLast() }
         guard let first = t.first, first.isASCII, first.isNumber, t.count <= 6,
@@ -157,10 +231,7 @@ enum TextClassifier {
     /// "The Legislature finds that ...", "It is the intent of the Legislature that ...",
     /// "Congress finds ...": findings and purposes written into a statute, not operative law.
     static func isFindingOrIntent(_ text: String) -> Bool {
-        // Cheap test first: every subdivision line passes here, few open this way.
-        guard let first = text.utf8.first(where: { $0 != 0x20 }), first == UInt8(ascii: "T") || first == UInt8(ascii: "I")
-            || first == UInt8(ascii: "C") || first == UInt8(ascii: "P") || first == UInt8(ascii: "G") || first == UInt8(ascii: "N"),
-            text.utf8.count > 12 else { return false }
+        guard mayBeFindingOrIntent(text.utf8) else { return false }
         let head = Array(text.utf8.prefix(60))
         guard ["egislature", "ongress", "ssembly", "arliament"].contains(where: { ByteSearch.contains(Array($0.utf8), in: head) })
         else { return false }
@@ -170,9 +241,20 @@ enum TextClassifier {
             || l.range(of: "^it\\s+is\\s+the\\s+(?:intent|purpose|policy)\\s+of\\s+(?:the\\s+|this\\s+)?\(bodies)", options: .regularExpression) != nil
     }
 
+    /// The cheap test before ``isFindingOrIntent(_:)`` (every subdivision line meets it, few
+    /// open this way): more than twelve bytes, the first that is not a space a T, I, C, P, G or N.
+    static func mayBeFindingOrIntent<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        guard let first = bytes.first(where: { $0 != 0x20 }), first == UInt8(ascii: "T") || first == UInt8(ascii: "I")
+            || first == UInt8(ascii: "C") || first == UInt8(ascii: "P") || first == UInt8(ascii: "G") || first == UInt8(ascii: "N")
+        else { return false }
+        return bytes.count > 12
+    }
+
     /// "Penalty: Imprisonment for 12 years.", "Maximum penalty—5 years": the penalty line
     /// under an offence, which is law, never a heading.
     static func isPenaltyLine(_ text: String) -> Bool {
+        // Cheap first: only a line whose first byte is a "p" or an "m" (or not ASCII) can.
+        guard let b = text.utf8.first, b >= 0x80 || b | 0x20 == 0x70 || b | 0x20 == 0x6D else { return false }
         let l = text.lowercased()
         guard l.hasPrefix("penalty") || l.hasPrefix("maximum penalty") || l.hasPrefix("penalties") else { return false }
         return l.contains(where: { $0.isNumber }) || l.contains("imprisonment") || l.contains("fine")
@@ -192,6 +274,9 @@ enum TextClassifier {
 
     /// Compares section numbers as decimals with an optional letter: 279.01 < 279.011 < 279.02 < 279.1; 3 < 3A < 4.
     static func compare(_ a: String, _ b: String) -> Int {
+        // Most section numbers are plain integers ("12" after "11"): compared as such, which is
+        // what the parts below give them (no fraction, no suffix).
+        if let x = smallInteger(a), let y = smallInteger(b) { return x == y ? 0 : (x < y ? -1 : 1) }
         func parts(_ s: String) -> (Int, String, String) {
             let integer = s.prefix { ("0"..."9").contains($0) }
             let rest = s.dropFirst(integer.count)
@@ -211,11 +296,27 @@ enum TextClassifier {
         return 0
     }
 
+    /// The value of a label of one to eighteen ASCII digits (no overflow), else nil.
+    static func smallInteger(_ s: String) -> Int? {
+        var value = 0, digits = 0
+        for c in s.utf8 {
+            guard c >= 0x30 && c <= 0x39, digits < 18 else { return nil }
+            value = value * 10 + Int(c - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
+    static let preambleInitials = Set("abeintw".utf8)
     static let preambleStarts = ["an act to", "an act for", "a bill for", "a bill to", "whereas", "and whereas",
                                  "it is hereby enacted", "be it enacted", "enacted by", "now, therefore", "now therefore",
                                  "the following act", "in the name of", "to give effect", "to provide for"]
 
     static func isPreambleStart(_ text: String) -> Bool {
+        // Cheap first: the first byte that is not a space or tab must be the first letter of
+        // a preamble start (a, b, e, i, n, t, w in either case) or not ASCII.
+        guard let b = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              b >= 0x80 || preambleInitials.contains(b | 0x20) else { return false }
         let l = text.lowercased().trimmingSpaces()
         return preambleStarts.contains { l.hasPrefix($0) }
     }
@@ -295,9 +396,26 @@ enum TextClassifier {
         return words.count == 1 && titleKeywords.contains(String(words[0]))
     }
 
+    /// How many characters from the start of a text the short title is looked for in.
+    static let shortTitleReach = 20_000
+
+    /// `String(source.text.prefix(n))`, made from as few bytes as tell it: the characters
+    /// of a prefix of the bytes are those of the text up to the last one or two (a character
+    /// may need the next to end), so when the prefix holds two more than `n`, its first `n`
+    /// are the text's.
+    static func leadingCharacters(of source: SourceText, _ n: Int) -> String {
+        var reach = 4 * n + 4096
+        while reach < source.utf8.count {
+            let head = source.prefix(bytes: reach)
+            if head.count >= n + 2 { return String(head.prefix(n)) }
+            reach *= 2
+        }
+        return String(source.text.prefix(n))
+    }
+
     /// The short title an Act gives itself: "This Act may be cited as the X Act, 2015."
     static func shortTitle(in text: String) -> String? {
-        let head = String(text.prefix(20_000))
+        let head = String(text.prefix(shortTitleReach))
         guard let found = firstMatch(citedAs, in: head) else { return nil }
         var t = found.match
         for prefix in ["may be cited as", "may be called", "may be known as", "shall be cited as", "shall be called", "shall be known as"] {

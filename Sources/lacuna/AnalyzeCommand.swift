@@ -22,6 +22,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
+    @OptionGroup var language: ReportLanguageOption
+
     @Option(help: "Output format: text, json, markdown, html, sarif, csv, or docx (a Word file: give -o, or redirect standard output).")
     var format: String = "text"
 
@@ -98,6 +100,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let analyzer = try options.makeAnalyzer()
         let choice = try options.choice(for: analyzer)
+        let reportLanguage = try language.language(for: analyzer)
         if let output { try OutputTarget.check(output, against: paths + options.rulePacks + [review, writeReview].compactMap { $0 }) }
         if let writeReview {
             try OutputTarget.check(writeReview, against: paths + options.rulePacks + [review].compactMap { $0 })
@@ -105,7 +108,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let out = Output(path: output)
         // Every file is tried; the ones that fail are reported after, and exit 2.
-        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice)
+        var (analyses, failures) = analyzer.analyze(paths: paths, tradition: choice, language: try options.languageChoice())
+        if let reportLanguage { for i in analyses.indices { try analyzer.write(&analyses[i], in: reportLanguage) } }
         if let title { for i in analyses.indices { analyses[i].setTitle(title) } }
         if let review { for i in analyses.indices { try analyzer.applyReview(path: review, to: &analyses[i]) } }
         if extract { for i in analyses.indices { analyses[i].report.markExtract() } }

@@ -33,6 +33,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Documents analysed at once (default: the number of active processors).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Memory the documents analysed at once may hold together, in MB (default: half the physical memory); each counts 8 × its file size + 1 MB, and a job waits while its document does not fit.", valueName: "MB"))
+    var memory: Int?
+
     @Flag(help: "Continue the last unfinished run over the same PATH (and shard) — after a crash or a kill.")
     var resume = false
 
@@ -65,6 +68,7 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         guard ["text", "jsonl"].contains(format) else { throw ValidationError("unknown format \(format) (text, jsonl)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let memory, memory < 1 || memory > 1 << 30 { throw ValidationError("--memory must be a number of megabytes from 1 to 1073741824") }
         if reports && format != "jsonl" { throw ValidationError("--reports needs --format jsonl") }
         if noDb && resume { throw ValidationError("--resume needs a store (not --no-db)") }
     }
@@ -75,10 +79,12 @@ struct BatchCommand: ParsableCommand {
         let listing = try BatchInput.list(path, knownTraditions: analyzer.registry.traditions)
         var batch = BatchOptions()
         if let jobs { batch.jobs = jobs }
+        if let memory { batch.memoryBudget = memory << 20 }
         batch.resume = resume
         batch.shard = try shard.map { try Shard(parsing: $0) }
         batch.tradition = options.tradition
         batch.languageAnyway = options.languageAnyway
+        batch.language = try options.languageChoice()
         batch.force = force
         batch.retire = !keepMissing
         batch.includeReports = reports
@@ -127,6 +133,9 @@ struct BatchCommand: ParsableCommand {
             lines.append(head)
         }
         if let skipped = s.skippedSummary { lines.append("skipped: " + skipped) }
+        if s.waitedForMemory > 0 {
+            lines.append("memory: \(s.waitedForMemory) document(s) waited for others to finish, to keep within the \(s.memoryBudget >> 20) MB budget (--memory)")
+        }
         if !s.retired.isEmpty {
             let shown = s.retired.prefix(5).joined(separator: ", ") + (s.retired.count > 5 ? ", ..." : "")
             lines.append("retired: \(s.retired.count) document\(s.retired.count == 1 ? "" : "s") no longer in the source, out of the matrix (kept in the store: retired_documents): \(shown)")

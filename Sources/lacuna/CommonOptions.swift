@@ -19,6 +19,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Text encoding: auto (UTF-8, UTF-16 by its byte-order mark, or Latin-1 / Windows-1252 when detected — the report says so), utf-8, utf-16, latin-1.")
     var encoding: String = "auto"
 
+    @Option(help: ArgumentHelp("The language of the text (en, fr, es…) instead of the one detected; auto detects it, provision by provision in a bilingual text.", valueName: "tag"))
+    var language: String = "auto"
+
     @Flag(help: "Report on a text in a language no rule pack reads (the rules read English) instead of refusing it; the report still warns.")
     var languageAnyway = false
 
@@ -36,6 +39,16 @@ struct AnalysisOptions: ParsableArguments {
         return try Analyzer(extraPacks: rulePacks.map { URL(fileURLWithPath: $0) },
                             ingester: Ingester(maxBytes: maxBytes, encoding: enc,
                                                docxRevisions: docxOriginal ? .original : .current))
+    }
+
+    /// `--language`: nil for auto, else a well-formed tag (`fr`, `pt-BR`).
+    func languageChoice() throws -> Language? {
+        let tag = language.trimmingCharacters(in: .whitespaces)
+        if tag.lowercased() == "auto" { return nil }
+        guard Language.isWellFormed(tag) else {
+            throw UsageError("--language: \"\(language)\" is not a language tag (auto, en, fr, es, pt-BR…)")
+        }
+        return Language(tag)
     }
 
     func choice(for analyzer: Analyzer) throws -> TraditionChoice? {

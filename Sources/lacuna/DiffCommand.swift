@@ -19,6 +19,8 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
+    @OptionGroup var language: ReportLanguageOption
+
     @Option(help: "Output format: text, json, markdown or html.")
     var format: String = "text"
 
@@ -39,12 +41,17 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
+        let reportLanguage = try language.language(for: analyzer)
         if let output { try OutputTarget.check(output, against: [old, new] + options.rulePacks) }
         // Both drafts are read with the same plugin: the tradition of the old one unless given.
         var choice = try options.choice(for: analyzer)
-        var oldAnalysis = try analyzer.analyze(path: old, tradition: choice)
+        var oldAnalysis = try analyzer.analyze(path: old, tradition: choice, language: try options.languageChoice())
         if choice == nil { choice = oldAnalysis.tradition }
-        var newAnalysis = try analyzer.analyze(path: new, tradition: choice)
+        var newAnalysis = try analyzer.analyze(path: new, tradition: choice, language: try options.languageChoice())
+        if let reportLanguage {
+            try analyzer.write(&oldAnalysis, in: reportLanguage)
+            try analyzer.write(&newAnalysis, in: reportLanguage)
+        }
         if let review {
             try analyzer.applyReview(path: review, to: &oldAnalysis)
             try analyzer.applyReview(path: review, to: &newAnalysis)

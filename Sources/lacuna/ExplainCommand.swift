@@ -21,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let analyzer = try options.makeAnalyzer()
         let req = try analyzer.catalog.requirement(requirement)
-        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
+        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer), language: try options.languageChoice())
         guard let explanation = Explanation(req, in: analysis) else { throw UsageError("unknown requirement \(requirement)") }
         print(ExplanationRenderer.text(explanation))
         if let problem = options.languageProblem(analysis) { throw problem }

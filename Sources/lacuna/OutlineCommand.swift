@@ -20,7 +20,7 @@ struct OutlineCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try options.makeAnalyzer()
-        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer))
+        let analysis = try analyzer.analyze(path: path, tradition: try options.choice(for: analyzer), language: try options.languageChoice())
         print(OutlineRenderer.text(analysis, excluded: excluded), terminator: "")
         if let problem = analysis.unreadLanguage {
             // The outline shows structure, not findings: a warning, not an error.

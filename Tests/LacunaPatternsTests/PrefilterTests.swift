@@ -53,8 +53,43 @@ import Testing
         let scanner = LiteralScanner(["he", "she", "hers", "his"], positions: [true, true, false, false])
         let result = scanner.search(Array("USHERS".utf8))
         #expect(result.found == [true, true, true, false])
-        #expect(result.occurrences.map(\.literal) == [1, 0])
-        #expect(result.occurrences.map(\.start) == [1, 2])
+        #expect(result.starts == [[2], [1], [], []])
+    }
+
+    /// A scan keeps only the offsets of the last few folded bytes (a ring as long as the
+    /// longest literal with positions): over a long text with folded runs of spaces and
+    /// capitals, every start is the one a plain search of the lower-cased text finds.
+    @Test func startsOverALongTextAreThoseOfAPlainSearch() {
+        let literals = ["trafficking in persons", "victim", "a", "shall not be"]
+        let scanner = LiteralScanner(literals, positions: [true, true, true, false])
+        var g = PrefilterSoundnessTests.Generator(state: 7)
+        let words = ["Trafficking", "in", "persons", "VICTIM", "victims", "a", "shall", "not", "be", "the", "Act"]
+        var text = ""
+        while text.utf8.count < 200_000 {
+            text += g.pick(words) + g.pick([" ", "  ", "\n", " \t "])
+        }
+        let bytes = Array(text.utf8)
+        let result = scanner.search(bytes)
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // "victim" and "a" contain no space: a plain search of the lower-cased bytes finds them.
+        for (k, literal) in literals.enumerated() where !literal.contains(" ") {
+            let needle = Array(literal.utf8)
+            var expected: [Int32] = []
+            var i = 0
+            while i + needle.count <= lower.count {
+                if lower[i..<(i + needle.count)].elementsEqual(needle) { expected.append(Int32(i)) }
+                i += 1
+            }
+            #expect(result.starts[k] == expected, "\(literal)")
+        }
+        // the phrase with spaces: each start reads the phrase once runs of spaces are folded
+        #expect(!result.starts[0].isEmpty)
+        for s in result.starts[0] {
+            let rest = String(decoding: lower[Int(s)...].prefix(60), as: UTF8.self)
+            let folded = rest.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+            #expect(folded.hasPrefix("trafficking in persons"), "\(s): \(rest)")
+        }
+        #expect(result.starts[3].isEmpty)
     }
 
     @Test func foldsWhitespaceRunsAndCaselessLookalikes() {
@@ -64,8 +99,8 @@ import Testing
         #expect(result.found == [true, true, true])
         let bytes = Array(text.utf8)
         // every start points at the first byte of the original text
-        for o in result.occurrences {
-            let first = bytes[o.start]
+        for s in result.starts.joined() {
+            let first = bytes[Int(s)]
             #expect(first == UInt8(ascii: "V") || first == 0xE2 || first == 0xC5)
         }
     }

@@ -49,6 +49,15 @@ import LacunaCore
         }
     }
 
+    /// A report in another language carries `reportLanguage`, encoded as JSONEncoder does.
+    @Test func reportLanguageIsEncodedLikeJSONEncoder() throws {
+        var report = Self.report(text: "recrute", title: "Loi")
+        report.reportLanguage = Language("fr")
+        let expected = String(decoding: try Self.encoder().encode(report), as: UTF8.self)
+        #expect(expected.contains("\"reportLanguage\":\"fr\""))
+        #expect(CompactJSON.encode(report) == expected)
+    }
+
     @Test func roundTrips() throws {
         let report = Self.report(text: "x", title: "T")
         let decoded = try JSONDecoder().decode(Report.self, from: Data(CompactJSON.encode(report).utf8))

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LacunaCore
 @testable import LacunaServer
 import NIOCore
 import Testing
@@ -66,5 +67,35 @@ import Testing
         release.signal()
         while await gate.load.running > 0 { try await Task.sleep(for: .milliseconds(5)) }
         #expect(try await runner.run("quick.txt") { 42 } == 42)
+    }
+
+    /// The limit cancels the work: work that checks its cancellation ends by itself (here it
+    /// would otherwise wait forever) and frees its slot.
+    @Test func workPastTheTimeLimitIsCancelled() async throws {
+        let gate = AdmissionGate(slots: 1, queueLength: 0, retryAfter: 1)
+        let runner = PipelineRunner(gate: gate, limit: .milliseconds(50))
+        let stopped = Cancellation()
+        do {
+            _ = try await runner.run("endless.txt") { (cancellation: Cancellation) in
+                while !cancellation.isCancelled { Thread.sleep(forTimeInterval: 0.005) }
+                stopped.cancel()
+                try cancellation.check()
+                return 1
+            }
+            Issue.record("the time limit did not answer")
+        } catch let r as Refusal {
+            #expect(r.status == .unprocessableContent)
+        }
+        while await gate.load.running > 0 { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(stopped.isCancelled)
+    }
+
+    /// A cancelled analysis stops with `Cancelled` instead of a report.
+    @Test func aCancelledAnalysisThrowsCancelled() throws {
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let source = SourceText(path: "bill.txt", text: "A person who recruits another person for exploitation commits an offence.", contentHash: "")
+        #expect(throws: Cancelled.self) { try S.analyzer.analyze(source, cancellation: cancellation) }
+        #expect(try S.analyzer.analyze(source, cancellation: Cancellation()).report.findings.count == S.analyzer.catalog.requirements.count)
     }
 }

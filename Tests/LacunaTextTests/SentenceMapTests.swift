@@ -58,3 +58,27 @@ import LacunaCore
         #expect(SentenceMap.startsSentence(UInt8(ascii: "T")) && !SentenceMap.startsSentence(UInt8(ascii: "t")))
     }
 }
+
+/// Article and part headings in French and Spanish.
+@Suite struct ForeignHeadingTests {
+    @Test func spanishAndFrenchArticleHeadingsAreArticles() {
+        for (line, label) in [("Artículo 177 bis.", "177 bis"), ("ARTÍCULO 2.- El que", "2"), ("Article 225-4-1", "225-4-1"),
+                              ("Art. 145 ter.-", "145 ter"), ("Articulo 5°.- Se", "5"), ("Artigo 149-A", "149-A")] {
+            var scanner = MarkerScanner(line)
+            let marker = scanner.structural()
+            #expect(marker?.style == .article, "\(line)")
+            #expect(marker?.label == label, "\(line)")
+        }
+    }
+
+    @Test func spanishAndFrenchPartWordsArePartsAndChapters() {
+        var title = MarkerScanner("TÍTULO VII")
+        #expect(title.structural()?.style == .part)
+        var chapter = MarkerScanner("Chapitre II")
+        #expect(chapter.structural()?.style == .chapter)
+        var capitulo = MarkerScanner("Capítulo 3")
+        #expect(capitulo.structural()?.style == .chapter)
+        var times = MarkerScanner("Article×3")
+        #expect(times.structural() == nil)
+    }
+}
