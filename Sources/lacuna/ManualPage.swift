@@ -10,7 +10,9 @@ import Foundation
 /// - the page depends only on the tree and the version (no date): the same binary writes the
 ///   same bytes;
 /// - all text is escaped for roff: backslashes, hyphens (as `\-`, so options copy as typed)
-///   and a dot or quote that would start a line.
+///   and a dot or quote that would start a line;
+/// - the page is ASCII: other characters are written by their roff names (`\(em`) or, for
+///   those without one, as `\[uXXXX]`.
 struct ManualPage {
     let root: CommandInfo
     let version: String
@@ -79,8 +81,24 @@ struct ManualPage {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\e"
+            case "-": out += "\\-"
+            case _ where scalar.isASCII: out.unicodeScalars.append(scalar)
+            default: out += named[scalar] ?? String(format: "\\[u%04X]", scalar.value)
+            }
+        }
+        return out
     }
+
+    /// Characters of the help texts by the roff names every output device has (man in a C
+    /// locale formats for ASCII, where `\[u2026]` has no glyph and troff complains).
+    static let named: [Unicode.Scalar: String] = [
+        "\u{2014}": "\\(em", "\u{2013}": "\\(en", "\u{2026}": "...", "\u{00D7}": "\\(mu",
+        "\u{2018}": "\\(oq", "\u{2019}": "\\(cq", "\u{201C}": "\\(lq", "\u{201D}": "\\(rq", "\u{2192}": "\\(->",
+    ]
 
     /// A line of text that roff will not read as a request.
     static func startSafe(_ line: String) -> String {
