@@ -1,6 +1,6 @@
 # Lacuna in a container: built with the official Swift image by scripts/package.sh (the
 # same script, and so the same archive, that scripts/archive-test.sh tests), then installed
-# from that archive on a slim Debian with the two shared libraries it needs.
+# from that archive on a slim Debian with the three shared libraries it needs (INSTALL).
 #
 #   docker build -t lacuna .
 #   docker run --rm -v "$PWD:/data" lacuna lacuna analyze /data/bill.txt
@@ -19,7 +19,7 @@ RUN scripts/package.sh && mkdir -p /out && cp dist/lacuna-*-linux-*.tar.gz /out/
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpcre2-8-0 libsqlite3-0 \
+    && apt-get install -y --no-install-recommends libpcre2-8-0 libsqlite3-0 libxml2 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/ /tmp/lacuna/
 # As INSTALL says: unpack under /opt and link the binary onto PATH.

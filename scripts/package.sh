@@ -16,6 +16,18 @@ scratch=${LACUNA_RELEASE_SCRATCH:-.build-release}
 build=(swift build -c release --static-swift-stdlib --product lacuna --scratch-path "$scratch")
 "${build[@]}" >&2
 bin="$("${build[@]}" --show-bin-path)"
+# What the binary needs at run time, as INSTALL, the README and the Dockerfile say: the C and
+# C++ runtimes every glibc system has, zlib, and three shared libraries to install: SQLite,
+# PCRE2, and libxml2 (Foundation's XMLParser, which reads .docx and .odt; it is linked
+# dynamically even with the static Swift standard library). Anything else fails the build, so
+# those documents cannot silently go out of date.
+allowed='^(libc|libm|libstdc\+\+|libgcc_s|libz|ld-linux-x86-64|ld-linux-aarch64|libsqlite3|libpcre2-8|libxml2)\.so\.[0-9]+$'
+needed=$(readelf -d "$bin/lacuna" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
+unexpected=$(grep -Ev "$allowed" <<<"$needed" || true)
+[ -z "$unexpected" ] || { echo "package: $bin/lacuna needs shared libraries INSTALL does not list: $unexpected" >&2; exit 2; }
+# The oldest glibc and libstdc++ it runs with: the highest symbol versions it asks for.
+symbol_version() { objdump -T "$bin/lacuna" | grep -oE "\($1_[0-9.]+\)" | tr -d '()' | sed "s/^$1_//" | sort -uV | tail -n 1; }
+glibc=$(symbol_version GLIBC); glibcxx=$(symbol_version GLIBCXX)
 version=$("$bin/lacuna" --version | sed -n '1s/^lacuna //p')
 [ -n "$version" ] || { echo "package: $bin/lacuna --version printed no version" >&2; exit 2; }
 name="lacuna-$version-linux-$(uname -m)"
@@ -39,7 +51,8 @@ lacuna="$stage/bin/lacuna"
 "$lacuna" --generate-completion-script zsh >"$stage/share/zsh/site-functions/_lacuna"
 "$lacuna" --generate-completion-script fish >"$stage/share/fish/vendor_completions.d/lacuna.fish"
 
-sed -e "s/@VERSION@/$version/g" -e "s/@NAME@/$name/g" scripts/INSTALL.in >"$stage/INSTALL"
+sed -e "s/@VERSION@/$version/g" -e "s/@NAME@/$name/g" -e "s/@GLIBC@/$glibc/g" -e "s/@GLIBCXX@/$glibcxx/g" \
+  -e "s/@NEEDED@/$(tr '\n' ' ' <<<"$needed" | sed 's/ $//')/g" scripts/INSTALL.in >"$stage/INSTALL"
 [ ! -f LICENSE ] || cp LICENSE "$stage/LICENSE"
 # The licences of the packages compiled into the binary, as their checkouts carry them.
 for dir in "$scratch"/checkouts/*/; do
