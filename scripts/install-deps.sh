@@ -12,6 +12,10 @@ fi
 pkg-config --exists libpcre2-8 2>/dev/null || need+=(libpcre2-dev)
 pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)   # the batch store (GRDB)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# The release archive: scripts/package.sh strips the binary and reads its shared libraries
+# (binutils); scripts/archive-test.sh asks the unpacked `lacuna serve` over HTTP (curl).
+command -v readelf >/dev/null 2>&1 || need+=(binutils)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 # The report checks (scripts/docx-check.sh, scripts/print-check.sh) convert and print reports
 # with LibreOffice Writer and Chromium, headless, and count pages with poppler-utils; the
 # smallest packages that do it, without their recommended extras. LACUNA_REPORT_TOOLS=0 skips

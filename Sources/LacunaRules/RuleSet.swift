@@ -13,7 +13,9 @@ public final class RuleSet: Sendable {
     let patterns: [Pattern]
     /// Which patterns could match a document, from the literals each one needs.
     let prefilter: Prefilter
-    /// A hash of every rule's definition, so stored results know when rules changed.
+    /// A hash of every rule's definition, so stored results know when rules changed. It does
+    /// not depend on where the packs are installed: a rule's origin enters by its file name
+    /// only, so a release archive unpacked anywhere reports the rules version of the build.
     public let version: String
     /// The languages the rule set's packs read, sorted (see ``RulePack/languages``).
     public let languages: [Language]
@@ -60,13 +62,24 @@ public final class RuleSet: Sendable {
         self.prefilter = prefilter
         self.limits = limits
         var hasher = StableHash()
-        for spec in specs { hasher.combine(String(describing: spec)) }
-        for q in qualifierSpecs { hasher.combine(String(describing: q)) }
+        for var spec in specs {
+            spec.origin = RuleSet.fileName(spec.origin)
+            hasher.combine(String(describing: spec))
+        }
+        for var q in qualifierSpecs {
+            q.origin = RuleSet.fileName(q.origin)
+            hasher.combine(String(describing: q))
+        }
         languages = Set(packs.flatMap(\.languages)).sorted()
         // The languages change which documents the rules report on; English alone (every
         // pack so far) leaves the version as it was.
         if languages != [.english] { hasher.combine("languages: " + languages.map(\.rawValue).joined(separator: ",")) }
         version = hasher.hex
+    }
+
+    /// The last component of a pack's path: what of a rule's origin its version keeps.
+    static func fileName(_ origin: String) -> String {
+        origin.split(separator: "/").last.map(String.init) ?? origin
     }
 
     /// Whether some pack reads `language` (compared by primary subtag: a pack of `pt` reads

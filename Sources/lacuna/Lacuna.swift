@@ -4,13 +4,18 @@ import LacunaCore
 import LacunaKit
 
 /// The `lacuna` command: a thin layer of flags over LacunaKit.
+///
+/// `--version` is answered with ``VersionText`` (tool, catalog and rules versions); the
+/// configuration's own `version` stays the bare tool version so that every command lists
+/// the flag and parsing never loads the catalog.
 @main
 struct Lacuna: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lacuna",
         abstract: "Find where anti-trafficking legislation falls short of the UN Trafficking in Persons Protocol and the UNODC Model Law.",
         version: Analyzer.version,
-        subcommands: [AnalyzeCommand.self, DiffCommand.self, ExplainCommand.self, OutlineCommand.self, CatalogCommand.self, RulesCommand.self, BatchCommand.self, MatrixCommand.self, BenchCommand.self, ServeCommand.self]
+        subcommands: [AnalyzeCommand.self, DiffCommand.self, ExplainCommand.self, OutlineCommand.self, CatalogCommand.self, RulesCommand.self, BatchCommand.self, MatrixCommand.self, BenchCommand.self, ServeCommand.self,
+                      ManualCommand.self]
     )
 
     /// Exit codes: 0 ran, 1 `--fail-on` gaps found, 2 usage or input error.
@@ -23,9 +28,22 @@ struct Lacuna: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                let message = fullMessage(for: error)
+                if VersionText.isVersionRequest(message) { printVersion() }
+                print(message)
                 Foundation.exit(0)
             }
+            Say.line(CLIError.message(for: error))
+            Foundation.exit(2)
+        }
+    }
+
+    /// Prints the full version text and exits: 0, or 2 when the bundled data cannot be read.
+    static func printVersion() -> Never {
+        do {
+            print(try VersionText.render(try Analyzer()))
+            Foundation.exit(0)
+        } catch {
             Say.line(CLIError.message(for: error))
             Foundation.exit(2)
         }

@@ -75,6 +75,27 @@ import LacunaRules
         #expect(try RuleSet(packs: [base, disabled]).rules.isEmpty)
     }
 
+    /// A release archive unpacked anywhere must report the rules version of the build: where
+    /// the pack file lies does not count, what it says does (and so does its file name).
+    @Test func theRulesVersionDoesNotDependOnWhereThePackLies() throws {
+        let qualified = Self.valid + """
+
+        qualifiers:
+          - id: p.q
+            kind: some-victims
+            summary: q
+            patterns: ['\\bunless\\b']
+        """
+        func version(_ yaml: String, _ file: String) throws -> String {
+            try RuleSet(packs: [loader.load(yaml: yaml, file: file)]).version
+        }
+        let here = try version(qualified, "/build/debug/Lacuna_P.resources/rules/p.yml")
+        #expect(try version(qualified, "/opt/lacuna-1/bin/Lacuna_P.resources/rules/p.yml") == here)
+        #expect(try version(qualified, "p.yml") == here)
+        #expect(try version(qualified.replacingOccurrences(of: "summary: s", with: "summary: t"), "p.yml") != here)
+        #expect(try version(qualified, "/build/debug/Lacuna_P.resources/rules/other.yml") != here)
+    }
+
     @Test func aUserPackChangesTheAnalysis() throws {
         let dir = try Support.temporaryDirectory()
         let pack = try Support.write("""
