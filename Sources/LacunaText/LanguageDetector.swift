@@ -143,8 +143,9 @@ public struct LanguageDetector: Sendable {
         return found.isConclusive ? found : detect(document.source.prefix(bytes: maximumBytes))
     }
 
-    /// The language of `text` (its first ``maximumBytes``).
-    public func detect(_ text: String) -> Detection {
+    /// The letters of each script in `text` (its first ``maximumBytes``) and its words of two
+    /// letters or more, lower-cased, each with its script.
+    func words(of text: String) -> (letters: [Script: Int], words: [(word: String, script: Script)]) {
         var letters: [Script: Int] = [:]
         var words: [(word: String, script: Script)] = []
         var current: [UInt8] = []   // the word so far, lower-cased, in UTF-8
@@ -193,6 +194,12 @@ public struct LanguageDetector: Sendable {
         }
         endWord()
         if asciiLetters > 0 { letters[.latin, default: 0] += asciiLetters }
+        return (letters, words)
+    }
+
+    /// The language of `text` (its first ``maximumBytes``).
+    public func detect(_ text: String) -> Detection {
+        let (letters, words) = self.words(of: text)
 
         // The dominant script; kana beside Han is Japanese.
         guard var script = letters.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key else {
