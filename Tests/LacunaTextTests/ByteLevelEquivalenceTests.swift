@@ -44,7 +44,9 @@ import LacunaCore
             let words = t.split(separator: " ").count
             if words > 20 { return false }
             guard let first = t.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
-            if t.hasSuffix(".") && words > 8 { return false }
+            // the full stop may come before a quotation's closing marks ("... défense. »")
+            let core = String(t.reversed().drop { "»”\"’ \u{A0}\u{202F}".contains($0) }.reversed())
+            if core.hasSuffix(".") && words > 8 { return false }
             return true
         }
 
@@ -103,7 +105,7 @@ import LacunaCore
         let pieces = ["The", "the", "SHALL", "shall", "is", "IS", "means", "a person", "Whoever", "whereas", "An Act to",
                       "Penalty", "PENALTY:", "Maximum penalty", "imprisonment", "fine", "12", "3A", "279.01", "007", "12a",
                       "Section", "section", "sections", "s.", "Art.", "art.", "item", "Gazette", "GAZETTE", "Printed by",
-                      "PRICE ", "(1)", "(a)", "“Child”", "\"", "—", "–", "-", ";", ",", ":", ".", "é", "e\u{301}",
+                      "PRICE ", "(1)", "(a)", "“Child”", "\"", "»", "défense. »", "—", "–", "-", ";", ",", ":", ".", "é", "e\u{301}",
                       " \u{301}", "\u{212A}", "İ", "Σ", "\t", "  ", " ", "Ünited", "1", "2025", "x", "Objectives", "it", "be"]
         return (0..<count).map { _ in
             var line = ""
